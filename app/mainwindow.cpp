@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appearance.h"
+#include "navigationsidebar.h"
+#include "platform/platformconnection.h"
+#include "platformstatuswidget.h"
+#include "workareapage.h"
+#include "workbench/workareamodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace Tarmac {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString pageKey = QStringLiteral("mainWindow/page");
+const QString colorSchemeKey = QStringLiteral("appearance/colorScheme");
+}
+
+MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
+    : QMainWindow(parent)
+    , m_platform(platform)
+    , m_workAreas(new WorkAreaModel(this))
+    , m_sidebar(new NavigationSidebar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_platformStatus(new PlatformStatusWidget(platform, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_pageActions(new QActionGroup(this))
+    , m_schemeActions(new QActionGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tarmac.svg")));
+
+    m_sidebar->setModel(m_workAreas);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    createPages();
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_platformStatus);
+    createMenus();
+
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_pages->setCurrentIndex(current.row());
+            });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onCurrentPageChanged);
+
+    resize(1100, 720);
+    showWorkArea(WorkArea::Compose);
+    onCurrentPageChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    for (WorkArea area : allWorkAreas())
+        m_pages->addWidget(new WorkAreaPage(area, m_pages));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Pages that edit documents put their QUndoStack into the group; these follow the active one.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions->setExclusive(true);
+    for (int row = 0; row < m_workAreas->rowCount(); ++row) {
+        const QModelIndex index = m_workAreas->index(row);
+        const auto area = WorkArea(index.data(WorkAreaModel::WorkAreaRole).toInt());
+        QAction *action = view->addAction(index.data(Qt::DecorationRole).value<QIcon>(),
+                                          index.data(Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("showPage_") + workAreaId(area));
+        action->setShortcut(index.data(WorkAreaModel::ShortcutRole).value<QKeySequence>());
+        action->setCheckable(true);
+        action->setData(int(area));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, area] { showWorkArea(area); });
+    }
+    view->addSeparator();
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    const QList<std::pair<Qt::ColorScheme, QString>> schemes = {
+        { Qt::ColorScheme::Unknown, tr("Follow &System") },
+        { Qt::ColorScheme::Light, tr("&Light") },
+        { Qt::ColorScheme::Dark, tr("&Dark") },
+    };
+    for (const auto &[scheme, label] : schemes) {
+        QAction *action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(scheme == Qt::ColorScheme::Unknown);
+        action->setData(int(scheme));
+        m_schemeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme] { setColorScheme(scheme); });
+    }
+    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    QMenu *platform = menuBar()->addMenu(tr("&Platform"));
+    QAction *reconnect = platform->addAction(tr("&Reconnect"), this, [this] { m_platform->reconnect(); });
+    reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *copyUrl = platform->addAction(tr("&Copy API Address"), this, [this] {
+        QApplication::clipboard()->setText(m_platform->baseUrl().toString());
+    });
+    auto updatePlatformActions = [this, copyUrl] { copyUrl->setEnabled(!m_platform->baseUrl().isEmpty()); };
+    connect(m_platform, &PlatformConnection::stateChanged, this, updatePlatformActions);
+    updatePlatformActions();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Tarmac"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+WorkArea MainWindow::currentWorkArea() const
+{
+    return static_cast<WorkAreaPage *>(m_pages->currentWidget())->workArea();
+}
+
+void MainWindow::showWorkArea(WorkArea area)
+{
+    m_sidebar->setCurrentIndex(m_workAreas->indexOf(area));
+}
+
+void MainWindow::onCurrentPageChanged()
+{
+    const WorkArea area = currentWorkArea();
+    const QModelIndex index = m_workAreas->indexOf(area);
+    if (m_sidebar->currentIndex() != index)
+        m_sidebar->setCurrentIndex(index);
+    for (QAction *action : m_pageActions->actions())
+        action->setChecked(WorkArea(action->data().toInt()) == area);
+    setWindowTitle(tr("%1 — Tarmac").arg(WorkAreaModel::title(area)));
+}
+
+void MainWindow::setColorScheme(Qt::ColorScheme scheme)
+{
+    applyColorScheme(scheme);
+    for (QAction *action : m_schemeActions->actions())
+        action->setChecked(Qt::ColorScheme(action->data().toInt()) == scheme);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    if (const auto area = workAreaFromId(settings.value(pageKey).toString()))
+        showWorkArea(*area);
+    const auto scheme = Qt::ColorScheme(settings.value(colorSchemeKey, int(Qt::ColorScheme::Unknown)).toInt());
+    if (scheme != Qt::ColorScheme::Unknown)
+        setColorScheme(scheme);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, workAreaId(currentWorkArea()));
+    const QAction *scheme = m_schemeActions->checkedAction();
+    settings.setValue(colorSchemeKey, scheme ? scheme->data().toInt() : int(Qt::ColorScheme::Unknown));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+}

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcPlatform, "tarmac.platform", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkbench, "tarmac.workbench", QtInfoMsg)

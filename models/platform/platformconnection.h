@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Tarmac {
+
+class LocalPlatformProcess;
+
+// The workbench's link to one platform: either the embedded local tarmacd it starts itself, or a
+// platform at a URL. Tracks whether the platform answers its health check; never blocks.
+class PlatformConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind {
+        Embedded,
+        Remote,
+    };
+    Q_ENUM(Kind)
+    enum class State {
+        Idle,
+        Starting,
+        Connected,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    explicit PlatformConnection(QObject *parent = nullptr);
+    ~PlatformConnection() override;
+
+    // Starts tarmacd (serverProgram) as a child process with its SQLite database in dataDir.
+    void startEmbedded(const QString &serverProgram, const QString &dataDir);
+    // Uses the platform at baseUrl (for example http://127.0.0.1:8470).
+    void connectRemote(const QUrl &baseUrl);
+    // Checks the platform again after a failure; restarts the embedded server if it stopped.
+    void reconnect();
+    // Stops the embedded server, if any. Also done on destruction.
+    void stop();
+
+    Kind kind() const { return m_kind; }
+    State state() const { return m_state; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString failureReason() const { return m_failureReason; }
+    // Bearer token for API calls; empty until a remote connection has one.
+    QByteArray token() const;
+    // "Local platform: connected", "Platform example.org: failed (why)" and so on.
+    QString statusText() const;
+
+Q_SIGNALS:
+    void stateChanged(Tarmac::PlatformConnection::State state);
+
+private:
+    void setState(State state, const QString &failureReason = {});
+    void checkHealth();
+    void onHealthReply(QNetworkReply *reply);
+
+    Kind m_kind = Kind::Embedded;
+    State m_state = State::Idle;
+    QUrl m_baseUrl;
+    QString m_failureReason;
+    QString m_serverProgram;
+    QString m_dataDir;
+    LocalPlatformProcess *m_local = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_healthReply;
+    QTimer m_retryTimer;
+    int m_healthAttempts = 0;
+};
+
+}

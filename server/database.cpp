@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Tarmac::Server {
+
+namespace {
+struct Migration {
+    int version = 0;
+    QString name;
+    QString path;
+};
+
+// Migrations are resources named NNNN_what.sql, applied in order of NNNN.
+QList<Migration> availableMigrations()
+{
+    QList<Migration> migrations;
+    QDirIterator it(QStringLiteral(":/migrations"), { QStringLiteral("*.sql") }, QDir::Files);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        const QString base = file.completeBaseName();
+        bool ok = false;
+        const int version = base.section(u'_', 0, 0).toInt(&ok);
+        if (ok)
+            migrations.append({ version, base, file.filePath() });
+    }
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return migrations;
+}
+
+// Our migration files hold plain statements separated by ';' at line ends, with '--' comments.
+QStringList statementsOf(const QString &script)
+{
+    QString withoutComments;
+    for (const QString &line : script.split(u'\n')) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            withoutComments += line + u'\n';
+    }
+    QStringList statements;
+    for (const QString &statement : withoutComments.split(u';')) {
+        if (!statement.trimmed().isEmpty())
+            statements.append(statement.trimmed());
+    }
+    return statements;
+}
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("tarmacd-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &url, QString *error)
+{
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        if (!openSqlite(url.mid(7), error))
+            return false;
+    } else if (url.startsWith(QLatin1String("postgres://")) || url.startsWith(QLatin1String("postgresql://"))) {
+        *error = QStringLiteral("PostgreSQL storage is not available in this version of tarmacd; use sqlite:PATH");
+        return false;
+    } else {
+        *error = QStringLiteral("'%1' is not a database URL: give sqlite:PATH").arg(url);
+        return false;
+    }
+    return migrate(error);
+}
+
+bool Database::openSqlite(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        *error = QStringLiteral("sqlite: needs a file path, for example sqlite:/var/lib/tarmacd/tarmacd.sqlite");
+        return false;
+    }
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(file.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed");
+        return false;
+    }
+    db.setDatabaseName(file.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(file.absoluteFilePath(), db.lastError().text());
+        return false;
+    }
+    m_kind = QStringLiteral("sqlite");
+    // WAL keeps readers and the writer apart; with synchronous=NORMAL an acknowledged write survives
+    // the process being killed (not a power cut, which needs FULL and costs an fsync per commit).
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    QSqlQuery query(db);
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *error = QStringLiteral("%1 failed on %2: %3").arg(pragma, file.absoluteFilePath(), query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+        *error = QStringLiteral("cannot create schema_migrations: %1").arg(query.lastError().text());
+        return false;
+    }
+    const int current = schemaVersion();
+    const QList<Migration> migrations = availableMigrations();
+    if (!migrations.isEmpty() && current > migrations.constLast().version) {
+        *error = QStringLiteral("the database has schema version %1, newer than this tarmacd knows (%2); "
+                                "use a newer tarmacd")
+                     .arg(current)
+                     .arg(migrations.constLast().version);
+        return false;
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read migration %1").arg(migration.path);
+            return false;
+        }
+        db.transaction();
+        for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("migration %1 failed: %2").arg(migration.name, query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        query.addBindValue(migration.version);
+        query.addBindValue(migration.name);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!query.exec() || !db.commit()) {
+            *error = QStringLiteral("cannot record migration %1: %2").arg(migration.name, query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::isHealthy() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace Tarmac::Server {
+
+// The API's one error shape: {"error": {"code", "message", "details"}} with the status code.
+QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code,
+                                  const QString &message, const QJsonObject &details = {});
+
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+namespace Tarmac::Server {
+
+// Turns SIGTERM and SIGINT into a Qt signal delivered in the event loop, so the server can close
+// its listeners and database before it exits.
+class ShutdownSignal : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ShutdownSignal(QObject *parent = nullptr);
+    ~ShutdownSignal() override;
+
+Q_SIGNALS:
+    void requested(int signalNumber);
+};
+
+}

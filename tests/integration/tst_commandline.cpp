@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The three programs as a user or a script calls them.
+#include "testutils.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestUtils;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &name, const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    process.setProcessEnvironment(isolatedEnvironment(home));
+    process.start(program(name), arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+}
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versions_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("tarmac") << "tarmac";
+        QTest::newRow("tarmacctl") << "tarmacctl";
+        QTest::newRow("tarmacd") << "tarmacd";
+    }
+
+    void versions()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir home;
+        const Run result = run(name, { QStringLiteral("--version") }, home.path());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), name + QStringLiteral(" 0.1.0"));
+    }
+
+    void workbenchHelpListsItsOptions()
+    {
+        QTemporaryDir home;
+        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--help") }, home.path());
+        QCOMPARE(result.exitCode, 0);
+        for (const char *option : { "--page", "--platform-url", "--screenshot", "compose, deploy, metrics, assess" })
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void workbenchRejectsUnknownPage()
+    {
+        QTemporaryDir home;
+        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--page"), QStringLiteral("dashboard") }, home.path());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("unknown page 'dashboard'; pages are compose, deploy, metrics, assess")),
+                 qPrintable(result.err));
+    }
+
+    void workbenchRejectsBadPlatformUrl()
+    {
+        QTemporaryDir home;
+        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--platform-url"), QStringLiteral("ftp://x") }, home.path());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("is not an http or https URL")), qPrintable(result.err));
+    }
+
+    void screenshotIsAPictureOfTheWindow()
+    {
+        QTemporaryDir home;
+        const QString png = home.filePath(QStringLiteral("window.png"));
+        const Run result = run(QStringLiteral("tarmac"),
+                               { QStringLiteral("--page"), QStringLiteral("metrics"), QStringLiteral("--screenshot"), png,
+                                 QStringLiteral("--wait-for-platform") },
+                               home.path());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // Not a blank canvas: the sidebar, text and status bar put many colours on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void screenshotToAnUnwritablePlaceFails()
+    {
+        QTemporaryDir home;
+        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--screenshot"), QStringLiteral("/proc/version/x.png") }, home.path());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("cannot write the screenshot to /proc/version/x.png")), qPrintable(result.err));
+    }
+
+    void ctlHelpListsSubcommands()
+    {
+        QTemporaryDir home;
+        const Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("--help") }, home.path());
+        QCOMPARE(result.exitCode, 0);
+        for (const char *command : { "render", "validate", "drift", "deploy", "deployments", "metrics", "assessment" })
+            QVERIFY2(result.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+    }
+
+    void ctlSaysWhatItCannotDoYet()
+    {
+        QTemporaryDir home;
+        Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("render"), QStringLiteral("x") }, home.path());
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QStringLiteral("'render' is not available in this version")));
+        result = run(QStringLiteral("tarmacctl"), { QStringLiteral("frobnicate") }, home.path());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        result = run(QStringLiteral("tarmacctl"), {}, home.path());
+        QCOMPARE(result.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

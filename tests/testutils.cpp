@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutils.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTimer>
+
+namespace TestUtils {
+
+QString program(const QString &name)
+{
+    return QDir(QStringLiteral(TARMAC_BIN_DIR)).filePath(name);
+}
+
+QProcessEnvironment isolatedEnvironment(const QString &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers,
+                       const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.networkError = reply->errorString();
+    delete reply;
+    return result;
+}
+
+Tarmacd::Tarmacd() = default;
+
+Tarmacd::~Tarmacd()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString Tarmacd::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("tarmacd.sqlite"));
+}
+
+bool Tarmacd::start(const QByteArray &sessionToken, const QStringList &extraArguments)
+{
+    QProcessEnvironment env = isolatedEnvironment(m_dir.path());
+    if (!sessionToken.isEmpty())
+        env.insert(QStringLiteral("TARMACD_SESSION_TOKEN"), QString::fromLatin1(sessionToken));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(program(QStringLiteral("tarmacd")),
+                    QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                                  QStringLiteral("sqlite:") + databasePath() }
+                        + extraArguments);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    const QByteArray marker = QByteArrayLiteral("tarmacd: listening on ");
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        if (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            m_output += line + '\n';
+            if (line.startsWith(marker)) {
+                m_base = QUrl(QString::fromUtf8(line.mid(marker.size())));
+                return true;
+            }
+            continue;
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        m_process.waitForReadyRead(100);
+    }
+    m_output += m_process.readAllStandardError();
+    return false;
+}
+
+QUrl Tarmacd::url(const QString &path) const
+{
+    QUrl url = m_base;
+    url.setPath(path);
+    return url;
+}
+
+}

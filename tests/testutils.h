@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace TestUtils {
+
+// Path of a built program (tarmac, tarmacctl, tarmacd).
+QString program(const QString &name);
+
+// An environment whose user folders (data, config, cache) live in dir, so a program under test
+// never touches the real user's files.
+QProcessEnvironment isolatedEnvironment(const QString &dir);
+
+struct HttpResult {
+    int status = 0; // 0 when no HTTP answer came
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString networkError;
+};
+
+// A blocking request with its own event loop, for tests only.
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers = {},
+                       const QByteArray &body = {});
+
+// A real tarmacd on loopback with a fresh SQLite database, stopped on destruction.
+class Tarmacd
+{
+public:
+    Tarmacd();
+    ~Tarmacd();
+
+    // Starts the server with the given session token (may be empty); returns false on failure and
+    // leaves what it printed in output().
+    bool start(const QByteArray &sessionToken = {}, const QStringList &extraArguments = {});
+    QUrl url(const QString &path) const;
+    QProcess &process() { return m_process; }
+    QString databasePath() const;
+    QByteArray output() const { return m_output; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_base;
+    QByteArray m_output;
+};
+
+}

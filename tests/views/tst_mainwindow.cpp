@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
+#include "mainwindow.h"
+#include "navigationsidebar.h"
+#include "platform/platformconnection.h"
+#include "platformstatuswidget.h"
+#include "workareapage.h"
+#include "workbench/workareamodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Tarmac;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void visitsEveryPageThroughTheSidebar()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *sidebar = window.findChild<NavigationSidebar *>();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(sidebar && pages);
+        QAbstractItemModelTester tester(sidebar->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(sidebar->model()->rowCount(), 4);
+
+        // Backwards, so that every click changes the page.
+        for (int row = sidebar->model()->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = sidebar->model()->index(row, 0);
+            const QString id = index.data(WorkAreaModel::IdRole).toString();
+            const QString title = index.data(Qt::DisplayRole).toString();
+            const QRect rect = sidebar->visualRect(index);
+            QVERIFY2(sidebar->viewport()->rect().contains(rect.center()), qPrintable(id + QStringLiteral(" is not visible")));
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+            QTRY_COMPARE(pages->currentWidget()->objectName(), id + QStringLiteral("Page"));
+            QCOMPARE(window.windowTitle(), title + QStringLiteral(" — Tarmac"));
+            QVERIFY(pages->currentWidget()->isVisible());
+            // The page says what it is for and what it will hold, and shows no data it does not have.
+            const auto *planned = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("plannedContents"));
+            QVERIFY(planned && planned->isVisible());
+            QVERIFY(planned->text().contains(QStringLiteral("This page will hold")));
+            const QAction *viewAction = window.findChild<QAction *>(QStringLiteral("showPage_") + id);
+            QVERIFY(viewAction && viewAction->isChecked());
+        }
+    }
+
+    void switchesPagesWithKeyboardShortcuts()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        const QList<std::pair<Qt::Key, WorkArea>> keys = {
+            { Qt::Key_3, WorkArea::Metrics },
+            { Qt::Key_4, WorkArea::Assess },
+            { Qt::Key_2, WorkArea::Deploy },
+            { Qt::Key_1, WorkArea::Compose },
+        };
+        for (const auto &[key, area] : keys) {
+            QTest::keyClick(&window, key, Qt::ControlModifier);
+            QTRY_COMPARE(window.currentWorkArea(), area);
+            auto *sidebar = window.findChild<NavigationSidebar *>();
+            QCOMPARE(sidebar->currentIndex().data(WorkAreaModel::IdRole).toString(), workAreaId(area));
+        }
+    }
+
+    void remembersPageAndGeometry()
+    {
+        QSettings().clear();
+        PlatformConnection platform;
+        {
+            MainWindow window(&platform);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(700, 500); // within the offscreen screen, so nothing clamps it
+            window.showWorkArea(WorkArea::Assess);
+            window.close();
+        }
+        MainWindow again(&platform);
+        again.restoreSettings();
+        QCOMPARE(again.currentWorkArea(), WorkArea::Assess);
+        QCOMPARE(again.size(), QSize(700, 500));
+    }
+
+    void statusBarShowsThePlatform()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        auto *status = window.findChild<PlatformStatusWidget *>();
+        QVERIFY(status && status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Local platform: not started"));
+    }
+
+    void darkAndLightSchemes()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        QAction *dark = nullptr;
+        QAction *light = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Dark"))
+                dark = action;
+            else if (action->text() == QStringLiteral("&Light"))
+                light = action;
+        }
+        QVERIFY(dark && light);
+        dark->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(window.palette().color(QPalette::WindowText).lightness() > 128);
+        light->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
+        QTRY_VERIFY(window.palette().color(QPalette::WindowText).lightness() < 128);
+        QVERIFY(light->isChecked() && !dark->isChecked());
+    }
+
+    void aboutListsComponentVersions()
+    {
+        const QString versions = AboutDialog::componentVersions().join(u'\n');
+        QVERIFY(versions.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+        QVERIFY(versions.contains(QStringLiteral("KSyntaxHighlighting 6.")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
