@@ -11,8 +11,8 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUniformItemSizes(true);
-    setIconSize(QSize(24, 24));
-    setSpacing(2);
+    setIconSize(QSize(26, 26));
+    setSpacing(4);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundRole(QPalette::Window);
