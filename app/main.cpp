@@ -28,7 +28,8 @@ int fail(const QString &message)
 
 // --screenshot: waits until the window is on screen and painted (and, if asked, until the platform
 // has connected or failed), saves it as a PNG and quits.
-void takeScreenshotWhenReady(MainWindow *window, PlatformConnection *platform, const QString &path, bool waitForPlatform)
+void takeScreenshotWhenReady(
+    MainWindow *window, PlatformConnection *platform, const QString &path, bool waitForPlatform)
 {
     const QDeadlineTimer platformDeadline(20s);
     auto *poll = new QTimer(window);
@@ -37,12 +38,14 @@ void takeScreenshotWhenReady(MainWindow *window, PlatformConnection *platform, c
         const QWindow *handle = window->windowHandle();
         if (!handle || !handle->isExposed())
             return;
-        if (waitForPlatform && platform->state() == PlatformConnection::State::Starting && !platformDeadline.hasExpired())
+        if (waitForPlatform && platform->state() == PlatformConnection::State::Starting
+            && !platformDeadline.hasExpired())
             return;
         poll->stop();
         const bool saved = window->grab().save(path, "PNG");
         if (!saved)
-            std::fprintf(stderr, "tarmac: cannot write the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(path)));
+            std::fprintf(
+                stderr, "tarmac: cannot write the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(path)));
         QCoreApplication::exit(saved ? 0 : 1);
     });
     poll->start();
@@ -64,22 +67,22 @@ int main(int argc, char *argv[])
         pageIds.append(workAreaId(area));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Tarmac, the workbench for internal developer platforms.\n\n"
-                "With no platform URL it starts a local platform (tarmacd) of its own."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Tarmac, the workbench for internal developer platforms.\n\n"
+        "With no platform URL it starts a local platform (tarmacd) of its own."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("main", "Open on page NAME: %1.").arg(pageIds.join(QStringLiteral(", "))),
-                                        QStringLiteral("NAME"));
+        QApplication::translate("main", "Open on page NAME: %1.").arg(pageIds.join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
     const QCommandLineOption platformOption(QStringLiteral("platform-url"),
-                                            QApplication::translate("main", "Use the platform API at URL instead of starting a local one."),
-                                            QStringLiteral("URL"));
+        QApplication::translate("main", "Use the platform API at URL instead of starting a local one."),
+        QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
-                                              QStringLiteral("FILE"));
+        QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption waitOption(QStringLiteral("wait-for-platform"),
-                                        QApplication::translate("main", "With --screenshot: wait until the platform has connected or failed."));
+        QApplication::translate("main", "With --screenshot: wait until the platform has connected or failed."));
     parser.addOptions({ pageOption, platformOption, screenshotOption, waitOption });
     parser.process(app);
 
@@ -87,13 +90,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(pageOption)) {
         page = workAreaFromId(parser.value(pageOption));
         if (!page)
-            return fail(QStringLiteral("--page: unknown page '%1'; pages are %2").arg(parser.value(pageOption), pageIds.join(QStringLiteral(", "))));
+            return fail(QStringLiteral("--page: unknown page '%1'; pages are %2")
+                    .arg(parser.value(pageOption), pageIds.join(QStringLiteral(", "))));
     }
     QUrl platformUrl;
     if (parser.isSet(platformOption)) {
         platformUrl = QUrl::fromUserInput(parser.value(platformOption));
-        if (!platformUrl.isValid() || (platformUrl.scheme() != QLatin1String("http") && platformUrl.scheme() != QLatin1String("https")))
-            return fail(QStringLiteral("--platform-url: '%1' is not an http or https URL").arg(parser.value(platformOption)));
+        if (!platformUrl.isValid()
+            || (platformUrl.scheme() != QLatin1String("http") && platformUrl.scheme() != QLatin1String("https")))
+            return fail(
+                QStringLiteral("--platform-url: '%1' is not an http or https URL").arg(parser.value(platformOption)));
     }
 
     PlatformConnection platform;
@@ -103,7 +109,8 @@ int main(int argc, char *argv[])
         window.showWorkArea(*page);
     window.show();
     // Started once the event loop runs, so that the first frame never waits for it.
-    QTimer::singleShot(0, &platform, [&] { startPlatform(&platform, platformUrl, EmbeddedPlatformPaths::forThisInstallation()); });
+    QTimer::singleShot(
+        0, &platform, [&] { startPlatform(&platform, platformUrl, EmbeddedPlatformPaths::forThisInstallation()); });
 
     if (parser.isSet(screenshotOption))
         takeScreenshotWhenReady(&window, &platform, parser.value(screenshotOption), parser.isSet(waitOption));

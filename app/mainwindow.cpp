@@ -66,11 +66,11 @@ MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
     statusBar()->addPermanentWidget(m_platformStatus);
     createMenus();
 
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_pages->setCurrentIndex(current.row());
-            });
+    connect(
+        m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_pages->setCurrentIndex(current.row());
+        });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onCurrentPageChanged);
 
     resize(1100, 720);
@@ -106,8 +106,8 @@ void MainWindow::createMenus()
     for (int row = 0; row < m_workAreas->rowCount(); ++row) {
         const QModelIndex index = m_workAreas->index(row);
         const auto area = WorkArea(index.data(WorkAreaModel::WorkAreaRole).toInt());
-        QAction *action = view->addAction(index.data(Qt::DecorationRole).value<QIcon>(),
-                                          index.data(Qt::DisplayRole).toString());
+        QAction *action
+            = view->addAction(index.data(Qt::DecorationRole).value<QIcon>(), index.data(Qt::DisplayRole).toString());
         action->setObjectName(QStringLiteral("showPage_") + workAreaId(area));
         action->setShortcut(index.data(WorkAreaModel::ShortcutRole).value<QKeySequence>());
         action->setCheckable(true);
@@ -146,9 +146,8 @@ void MainWindow::createMenus()
     QMenu *platform = menuBar()->addMenu(tr("&Platform"));
     QAction *reconnect = platform->addAction(tr("&Reconnect"), this, [this] { m_platform->reconnect(); });
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QAction *copyUrl = platform->addAction(tr("&Copy API Address"), this, [this] {
-        QApplication::clipboard()->setText(m_platform->baseUrl().toString());
-    });
+    QAction *copyUrl = platform->addAction(tr("&Copy API Address"), this,
+        [this] { QApplication::clipboard()->setText(m_platform->baseUrl().toString()); });
     auto updatePlatformActions = [this, copyUrl] { copyUrl->setEnabled(!m_platform->baseUrl().isEmpty()); };
     connect(m_platform, &PlatformConnection::stateChanged, this, updatePlatformActions);
     updatePlatformActions();

@@ -17,8 +17,7 @@ class PlatformStatusWidget;
 class WorkAreaModel;
 
 // The workbench: a sidebar of work areas, one page per area, menus and the platform status.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(PlatformConnection *platform, QWidget *parent = nullptr);

@@ -46,7 +46,8 @@ void installTranslations()
 {
     auto *app = QCoreApplication::instance();
     auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *tarmac = new QTranslator(app);
     if (tarmac->load(QLocale(), QStringLiteral("tarmac"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -3,8 +3,8 @@
 
 #include "database.h"
 #include "httperror.h"
-#include "tokenauthenticator.h"
 #include "tarmacversion.h"
+#include "tokenauthenticator.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -63,8 +63,8 @@ ApiServer::~ApiServer() = default;
 void ApiServer::setUpRoutes()
 {
     m_http->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, this, [this] { return health(); });
-    m_http->route(QStringLiteral("/api/v1/openapi.yaml"), QHttpServerRequest::Method::Get, this,
-                  [this] { return contract(); });
+    m_http->route(
+        QStringLiteral("/api/v1/openapi.yaml"), QHttpServerRequest::Method::Get, this, [this] { return contract(); });
     m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         responder.sendResponse(missing(request));
     });
@@ -91,7 +91,7 @@ QHttpServerResponse ApiServer::contract() const
     QFile file(QStringLiteral(":/api/openapi.yaml"));
     if (!file.open(QIODevice::ReadOnly))
         return errorResponse(StatusCode::InternalServerError, QStringLiteral("internal"),
-                             QStringLiteral("the API contract is missing from this build of tarmacd"));
+            QStringLiteral("the API contract is missing from this build of tarmacd"));
     return QHttpServerResponse(QByteArrayLiteral("application/yaml"), file.readAll());
 }
 
@@ -103,9 +103,9 @@ QHttpServerResponse ApiServer::missing(const QHttpServerRequest &request) const
     if (token.isEmpty() || !m_authenticator.authenticate(token)) {
         QHttpServerResponse response = token.isEmpty()
             ? errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthenticated"),
-                            QStringLiteral("this call needs a bearer token: Authorization: Bearer TOKEN"))
+                  QStringLiteral("this call needs a bearer token: Authorization: Bearer TOKEN"))
             : errorResponse(StatusCode::Unauthorized, QStringLiteral("invalid_token"),
-                            QStringLiteral("the bearer token is unknown, revoked or expired"));
+                  QStringLiteral("the bearer token is unknown, revoked or expired"));
         QHttpHeaders headers = response.headers();
         headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\"");
         response.setHeaders(std::move(headers));
@@ -113,8 +113,7 @@ QHttpServerResponse ApiServer::missing(const QHttpServerRequest &request) const
     }
     const QString path = request.url().path();
     return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
-                         QStringLiteral("no route %1 %2").arg(methodName(request.method()), path),
-                         { { QStringLiteral("path"), path } });
+        QStringLiteral("no route %1 %2").arg(methodName(request.method()), path), { { QStringLiteral("path"), path } });
 }
 
 bool ApiServer::listen(const ListenAddress &address, QString *error)

@@ -19,8 +19,7 @@ class TokenAuthenticator;
 
 // The platform API's routes over one database. Public: health and the contract; every other call
 // needs a valid bearer token.
-class ApiServer : public QObject
-{
+class ApiServer : public QObject {
     Q_OBJECT
 public:
     ApiServer(Database &database, TokenAuthenticator &authenticator, QObject *parent = nullptr);

@@ -33,7 +33,7 @@ QList<Migration> availableMigrations()
             migrations.append({ version, base, file.filePath() });
     }
     std::sort(migrations.begin(), migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return migrations;
 }
 
@@ -112,7 +112,8 @@ bool Database::openSqlite(const QString &path, QString *error)
     QSqlQuery query(db);
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            *error = QStringLiteral("%1 failed on %2: %3").arg(pragma, file.absoluteFilePath(), query.lastError().text());
+            *error
+                = QStringLiteral("%1 failed on %2: %3").arg(pragma, file.absoluteFilePath(), query.lastError().text());
             return false;
         }
     }

@@ -8,8 +8,7 @@ namespace Tarmac::Server {
 
 // tarmacd's storage: opened from a --database URL, brought to the newest schema by the versioned
 // migrations in server/migrations/ on open.
-class Database
-{
+class Database {
 public:
     Database();
     ~Database();

@@ -3,8 +3,8 @@
 
 namespace Tarmac::Server {
 
-QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code,
-                                  const QString &message, const QJsonObject &details)
+QHttpServerResponse errorResponse(
+    QHttpServerResponse::StatusCode status, const QString &code, const QString &message, const QJsonObject &details)
 {
     const QJsonObject error {
         { QStringLiteral("code"), code },

@@ -7,7 +7,7 @@
 namespace Tarmac::Server {
 
 // The API's one error shape: {"error": {"code", "message", "details"}} with the status code.
-QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code,
-                                  const QString &message, const QJsonObject &details = {});
+QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+    const QJsonObject &details = {});
 
 }

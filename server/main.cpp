@@ -35,26 +35,26 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*.info=false"));
 
     const QString defaultDatabase = QStringLiteral("sqlite:")
-        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("tarmacd.sqlite"));
+        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("tarmacd.sqlite"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The reference Tarmac platform API server.\n\n"
-        "Serves the API in api/openapi.yaml under /api/v1. Every call but GET /api/v1/health and "
-        "GET /api/v1/openapi.yaml needs a bearer token. Stops cleanly on SIGTERM or SIGINT."));
+    parser.setApplicationDescription(
+        QStringLiteral("The reference Tarmac platform API server.\n\n"
+                       "Serves the API in api/openapi.yaml under /api/v1. Every call but GET /api/v1/health and "
+                       "GET /api/v1/openapi.yaml needs a bearer token. Stops cleanly on SIGTERM or SIGINT."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listenOption(
-        QStringLiteral("listen"),
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
         QStringLiteral("Address to listen on; a loopback address for plain HTTP. Port 0 picks a free port."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("Where to keep the platform's data."),
-                                            QStringLiteral("sqlite:PATH"), defaultDatabase);
+        QStringLiteral("Where to keep the platform's data."), QStringLiteral("sqlite:PATH"), defaultDatabase);
     parser.addOptions({ listenOption, databaseOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)").arg(parser.positionalArguments().constFirst()));
+        return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)")
+                .arg(parser.positionalArguments().constFirst()));
 
     ListenAddress address;
     QString error;

@@ -7,8 +7,7 @@ namespace Tarmac::Server {
 
 // Turns SIGTERM and SIGINT into a Qt signal delivered in the event loop, so the server can close
 // its listeners and database before it exits.
-class ShutdownSignal : public QObject
-{
+class ShutdownSignal : public QObject {
     Q_OBJECT
 public:
     explicit ShutdownSignal(QObject *parent = nullptr);

@@ -18,8 +18,7 @@ struct Principal {
 
 // Checks bearer tokens against their SHA-256 hashes: the api_tokens table, plus the one session
 // token a workbench hands to the local tarmacd it starts (kept only in memory, as a hash).
-class TokenAuthenticator
-{
+class TokenAuthenticator {
 public:
     explicit TokenAuthenticator(const Database &database);
 

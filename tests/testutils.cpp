@@ -25,8 +25,8 @@ QProcessEnvironment isolatedEnvironment(const QString &dir)
     return env;
 }
 
-HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers,
-                       const QByteArray &body)
+HttpResult httpRequest(
+    const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -73,9 +73,9 @@ bool Tarmacd::start(const QByteArray &sessionToken, const QStringList &extraArgu
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(program(QStringLiteral("tarmacd")),
-                    QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                                  QStringLiteral("sqlite:") + databasePath() }
-                        + extraArguments);
+        QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+            QStringLiteral("sqlite:") + databasePath() }
+            + extraArguments);
     if (!m_process.waitForStarted(10000))
         return false;
     const QByteArray marker = QByteArrayLiteral("tarmacd: listening on ");

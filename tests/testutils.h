@@ -27,11 +27,10 @@ struct HttpResult {
 
 // A blocking request with its own event loop, for tests only.
 HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers = {},
-                       const QByteArray &body = {});
+    const QByteArray &body = {});
 
 // A real tarmacd on loopback with a fresh SQLite database, stopped on destruction.
-class Tarmacd
-{
+class Tarmacd {
 public:
     Tarmacd();
     ~Tarmacd();

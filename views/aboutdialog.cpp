@@ -3,8 +3,6 @@
 
 #include "tarmacversion.h"
 
-#include <ksyntaxhighlighting_version.h>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -13,6 +11,8 @@
 #include <QPushButton>
 #include <QSysInfo>
 #include <QVBoxLayout>
+
+#include <ksyntaxhighlighting_version.h>
 
 namespace Tarmac {
 
@@ -39,7 +39,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *description = new QLabel(tr("A workbench for internal developer platforms: compose services from "
                                       "golden-path templates, deploy them, see what that did to delivery, and "
                                       "assess platform maturity with a group."),
-                                   this);
+        this);
     description->setWordWrap(true);
 
     const QStringList versions = componentVersions();
@@ -49,7 +49,8 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [versions] { QApplication::clipboard()->setText(versions.join(u'\n')); });
+    connect(
+        copy, &QPushButton::clicked, this, [versions] { QApplication::clipboard()->setText(versions.join(u'\n')); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

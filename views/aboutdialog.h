@@ -6,8 +6,7 @@
 namespace Tarmac {
 
 // Help > About Tarmac: what the program is and the versions it runs on.
-class AboutDialog : public QDialog
-{
+class AboutDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget *parent = nullptr);

@@ -6,8 +6,7 @@
 namespace Tarmac {
 
 // The list of work areas down the left of the main window.
-class NavigationSidebar : public QListView
-{
+class NavigationSidebar : public QListView {
     Q_OBJECT
 public:
     explicit NavigationSidebar(QWidget *parent = nullptr);

@@ -10,8 +10,7 @@ namespace Tarmac {
 class PlatformConnection;
 
 // Status-bar indicator of the platform connection: a coloured dot and "Local platform: connected".
-class PlatformStatusWidget : public QWidget
-{
+class PlatformStatusWidget : public QWidget {
     Q_OBJECT
 public:
     explicit PlatformStatusWidget(PlatformConnection *connection, QWidget *parent = nullptr);

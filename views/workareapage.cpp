@@ -69,7 +69,8 @@ QStringList WorkAreaPage::plannedContents(WorkArea area)
         };
     case WorkArea::Assess:
         return {
-            tr("maturity models: the platform engineering model, the CNCF model and the minimum viable platform checklist"),
+            tr("maturity models: the platform engineering model, the CNCF model and the minimum viable platform "
+               "checklist"),
             tr("a workshop flow: hidden votes, reveal the spread, agree a level and a target"),
             tr("evidence, actions, comparison with earlier rounds, and PDF and CSV reports"),
         };

@@ -9,8 +9,7 @@ namespace Tarmac {
 
 // A work area's page before its feature lands: says what the page is for and what it will hold,
 // without pretending to have data.
-class WorkAreaPage : public QWidget
-{
+class WorkAreaPage : public QWidget {
     Q_OBJECT
 public:
     explicit WorkAreaPage(WorkArea area, QWidget *parent = nullptr);

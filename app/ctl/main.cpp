@@ -41,11 +41,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tarmac without a window, for scripts and CI.\n\n") + subcommandHelp());
+    parser.setApplicationDescription(
+        QStringLiteral("Tarmac without a window, for scripts and CI.\n\n") + subcommandHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see the list above."),
-                                 QStringLiteral("COMMAND [ARGS...]"));
+        QStringLiteral("COMMAND [ARGS...]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
@@ -57,7 +58,8 @@ int main(int argc, char *argv[])
     const QString command = arguments.constFirst();
     for (const Subcommand &planned : plannedSubcommands) {
         if (command == QLatin1String(planned.name)) {
-            std::fprintf(stderr, "tarmacctl: '%s' is not available in this version of tarmacctl yet\n", qPrintable(command));
+            std::fprintf(
+                stderr, "tarmacctl: '%s' is not available in this version of tarmacctl yet\n", qPrintable(command));
             return 3;
         }
     }

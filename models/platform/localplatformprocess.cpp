@@ -141,9 +141,8 @@ void LocalPlatformProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     if (m_stopping)
         return;
     const QString detail = lastErrorLine();
-    QString reason = status == QProcess::CrashExit
-        ? tr("tarmacd crashed")
-        : tr("tarmacd exited with code %1").arg(exitCode);
+    QString reason
+        = status == QProcess::CrashExit ? tr("tarmacd crashed") : tr("tarmacd exited with code %1").arg(exitCode);
     if (!detail.isEmpty())
         reason += QStringLiteral(": ") + detail;
     fail(reason);

@@ -12,8 +12,7 @@ namespace Tarmac {
 // tarmacd run as the workbench's child: loopback, a port the server picks, a fresh random token
 // handed over in its environment (never on the command line, where other users could read it)
 // and SQLite in the given folder. Reports the URL once the server says it is listening.
-class LocalPlatformProcess : public QObject
-{
+class LocalPlatformProcess : public QObject {
     Q_OBJECT
 public:
     explicit LocalPlatformProcess(QObject *parent = nullptr);

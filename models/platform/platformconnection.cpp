@@ -160,7 +160,8 @@ void PlatformConnection::onHealthReply(QNetworkReply *reply)
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             problem = tr("the health check did not answer with JSON (%1)").arg(parseError.errorString());
         else if (doc.object().value(QLatin1String("status")).toString() != QLatin1String("ok"))
-            problem = tr("the platform reports status \"%1\"").arg(doc.object().value(QLatin1String("status")).toString());
+            problem
+                = tr("the platform reports status \"%1\"").arg(doc.object().value(QLatin1String("status")).toString());
     }
 
     if (problem.isEmpty()) {

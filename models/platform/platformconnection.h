@@ -16,8 +16,7 @@ class LocalPlatformProcess;
 
 // The workbench's link to one platform: either the embedded local tarmacd it starts itself, or a
 // platform at a URL. Tracks whether the platform answers its health check; never blocks.
-class PlatformConnection : public QObject
-{
+class PlatformConnection : public QObject {
     Q_OBJECT
 public:
     enum class Kind {

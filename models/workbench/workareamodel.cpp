@@ -59,8 +59,8 @@ QVariant WorkAreaModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return title(area);
     case Qt::ToolTipRole:
-        return tr("%1 (%2)").arg(summary(area), qvariant_cast<QKeySequence>(data(index, ShortcutRole))
-                                                       .toString(QKeySequence::NativeText));
+        return tr("%1 (%2)").arg(
+            summary(area), qvariant_cast<QKeySequence>(data(index, ShortcutRole)).toString(QKeySequence::NativeText));
     case Qt::AccessibleDescriptionRole:
     case SummaryRole:
         return summary(area);

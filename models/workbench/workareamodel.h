@@ -9,8 +9,7 @@ namespace Tarmac {
 
 // The work areas as the navigation sidebar lists them: name, icon, what the page is for and the
 // shortcut that opens it.
-class WorkAreaModel : public QAbstractListModel
-{
+class WorkAreaModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Roles {

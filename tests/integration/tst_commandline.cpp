@@ -34,8 +34,7 @@ Run run(const QString &name, const QStringList &arguments, const QString &home)
 }
 }
 
-class TestCommandLine : public QObject
-{
+class TestCommandLine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void versions_data()
@@ -67,16 +66,19 @@ private Q_SLOTS:
     void workbenchRejectsUnknownPage()
     {
         QTemporaryDir home;
-        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--page"), QStringLiteral("dashboard") }, home.path());
+        const Run result
+            = run(QStringLiteral("tarmac"), { QStringLiteral("--page"), QStringLiteral("dashboard") }, home.path());
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral("unknown page 'dashboard'; pages are compose, deploy, metrics, assess")),
-                 qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("unknown page 'dashboard'; pages are compose, deploy, metrics, assess")),
+            qPrintable(result.err));
     }
 
     void workbenchRejectsBadPlatformUrl()
     {
         QTemporaryDir home;
-        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--platform-url"), QStringLiteral("ftp://x") }, home.path());
+        const Run result = run(
+            QStringLiteral("tarmac"), { QStringLiteral("--platform-url"), QStringLiteral("ftp://x") }, home.path());
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("is not an http or https URL")), qPrintable(result.err));
     }
@@ -86,9 +88,9 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString png = home.filePath(QStringLiteral("window.png"));
         const Run result = run(QStringLiteral("tarmac"),
-                               { QStringLiteral("--page"), QStringLiteral("metrics"), QStringLiteral("--screenshot"), png,
-                                 QStringLiteral("--wait-for-platform") },
-                               home.path());
+            { QStringLiteral("--page"), QStringLiteral("metrics"), QStringLiteral("--screenshot"), png,
+                QStringLiteral("--wait-for-platform") },
+            home.path());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QImage image(png);
         QVERIFY(!image.isNull());
@@ -105,9 +107,11 @@ private Q_SLOTS:
     void screenshotToAnUnwritablePlaceFails()
     {
         QTemporaryDir home;
-        const Run result = run(QStringLiteral("tarmac"), { QStringLiteral("--screenshot"), QStringLiteral("/proc/version/x.png") }, home.path());
+        const Run result = run(QStringLiteral("tarmac"),
+            { QStringLiteral("--screenshot"), QStringLiteral("/proc/version/x.png") }, home.path());
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(QStringLiteral("cannot write the screenshot to /proc/version/x.png")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("cannot write the screenshot to /proc/version/x.png")),
+            qPrintable(result.err));
     }
 
     void ctlHelpListsSubcommands()

@@ -15,8 +15,7 @@
 using namespace Tarmac;
 using namespace TestUtils;
 
-class TestEmbeddedPlatform : public QObject
-{
+class TestEmbeddedPlatform : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -80,7 +79,8 @@ private Q_SLOTS:
         PlatformConnection platform;
         platform.startEmbedded(program(QStringLiteral("tarmacd")), blocked + QStringLiteral("/inner"));
         QTRY_COMPARE_WITH_TIMEOUT(platform.state(), PlatformConnection::State::Failed, 10000);
-        QVERIFY2(platform.statusText().contains(QStringLiteral("cannot create the data folder")), qPrintable(platform.statusText()));
+        QVERIFY2(platform.statusText().contains(QStringLiteral("cannot create the data folder")),
+            qPrintable(platform.statusText()));
     }
 
     void reconnectRestartsAStoppedServer()
@@ -106,7 +106,7 @@ private Q_SLOTS:
         startPlatform(&platform, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {});
         QTRY_COMPARE_WITH_TIMEOUT(platform.state(), PlatformConnection::State::Failed, 10000);
         QVERIFY2(platform.statusText().startsWith(QStringLiteral("Platform 127.0.0.1:%1: failed (").arg(port)),
-                 qPrintable(platform.statusText()));
+            qPrintable(platform.statusText()));
     }
 
     void remotePlatformUpIsConnected()

@@ -27,7 +27,8 @@ QHash<QByteArray, QByteArray> bearer(const QByteArray &token)
 }
 
 // Adds a token to the api_tokens table the way `tarmacd token create` will: only its hash.
-void insertToken(const QString &databasePath, const QByteArray &token, const QString &expiresAt, const QString &revokedAt)
+void insertToken(
+    const QString &databasePath, const QByteArray &token, const QString &expiresAt, const QString &revokedAt)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
@@ -46,8 +47,7 @@ void insertToken(const QString &databasePath, const QByteArray &token, const QSt
 }
 }
 
-class TestTarmacd : public QObject
-{
+class TestTarmacd : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void healthNeedsNoToken()
@@ -85,9 +85,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QString>("code");
         QTest::newRow("no token") << QByteArray("GET") << "/api/v1/services" << QByteArray() << "unauthenticated";
-        QTest::newRow("no token, write") << QByteArray("POST") << "/api/v1/deployments" << QByteArray() << "unauthenticated";
-        QTest::newRow("unknown token") << QByteArray("GET") << "/api/v1/services" << QByteArray("Bearer nope") << "invalid_token";
-        QTest::newRow("wrong scheme") << QByteArray("GET") << "/api/v1/services" << QByteArray("Basic dXNlcjpwYXNz") << "unauthenticated";
+        QTest::newRow("no token, write") << QByteArray("POST") << "/api/v1/deployments" << QByteArray()
+                                         << "unauthenticated";
+        QTest::newRow("unknown token") << QByteArray("GET") << "/api/v1/services" << QByteArray("Bearer nope")
+                                       << "invalid_token";
+        QTest::newRow("wrong scheme") << QByteArray("GET") << "/api/v1/services" << QByteArray("Basic dXNlcjpwYXNz")
+                                      << "unauthenticated";
         QTest::newRow("write to health") << QByteArray("POST") << "/api/v1/health" << QByteArray() << "unauthenticated";
         QTest::newRow("outside the API") << QByteArray("GET") << "/" << QByteArray() << "unauthenticated";
     }
@@ -103,7 +106,8 @@ private Q_SLOTS:
         QHash<QByteArray, QByteArray> headers;
         if (!authorization.isEmpty())
             headers.insert("Authorization", authorization);
-        const HttpResult result = httpRequest(method, server.url(path), headers, method == "POST" ? QByteArray("{}") : QByteArray());
+        const HttpResult result
+            = httpRequest(method, server.url(path), headers, method == "POST" ? QByteArray("{}") : QByteArray());
         QCOMPARE(result.status, 401);
         QCOMPARE(result.headers.value("www-authenticate"), QByteArray("Bearer realm=\"tarmac\""));
         const QJsonObject error = errorOf(result);
@@ -116,10 +120,14 @@ private Q_SLOTS:
     {
         Tarmacd server;
         QVERIFY2(server.start("session-secret"), server.output().constData());
-        const HttpResult result = httpRequest("GET", server.url(QStringLiteral("/api/v1/nothing-here")), bearer("session-secret"));
+        const HttpResult result
+            = httpRequest("GET", server.url(QStringLiteral("/api/v1/nothing-here")), bearer("session-secret"));
         QCOMPARE(result.status, 404);
         QCOMPARE(errorOf(result).value(QLatin1String("code")).toString(), QStringLiteral("not_found"));
-        QVERIFY(errorOf(result).value(QLatin1String("message")).toString().contains(QStringLiteral("GET /api/v1/nothing-here")));
+        QVERIFY(errorOf(result)
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("GET /api/v1/nothing-here")));
     }
 
     void checksStoredTokens()
@@ -167,14 +175,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("non-loopback without TLS")
-            << QStringList { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") } << "refusing to listen on 0.0.0.0";
+        QTest::newRow("non-loopback without TLS") << QStringList { QStringLiteral("--listen"),
+            QStringLiteral("0.0.0.0:0") } << "refusing to listen on 0.0.0.0";
         QTest::newRow("not an address") << QStringList { QStringLiteral("--listen"), QStringLiteral("nowhere") }
                                         << "--listen: 'nowhere' is not HOST:PORT";
         QTest::newRow("not a database") << QStringList { QStringLiteral("--database"), QStringLiteral("mysql://x") }
                                         << "is not a database URL";
-        QTest::newRow("database in a file") << QStringList { QStringLiteral("--database"), QStringLiteral("sqlite:/proc/version/x.sqlite") }
-                                            << "database: cannot create the folder /proc/version";
+        QTest::newRow("database in a file")
+            << QStringList { QStringLiteral("--database"), QStringLiteral("sqlite:/proc/version/x.sqlite") }
+            << "database: cannot create the folder /proc/version";
     }
 
     void refusesBadArguments()

@@ -8,8 +8,7 @@
 
 using namespace Tarmac;
 
-class TestWorkAreaModel : public QObject
-{
+class TestWorkAreaModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void passesModelTester()
@@ -42,7 +41,8 @@ private Q_SLOTS:
         const QModelIndex index = model.index(row);
         QCOMPARE(index.data(WorkAreaModel::IdRole).toString(), id);
         QCOMPARE(index.data(Qt::DisplayRole).toString(), title);
-        QCOMPARE(index.data(WorkAreaModel::ShortcutRole).value<QKeySequence>().toString(QKeySequence::PortableText), shortcut);
+        QCOMPARE(index.data(WorkAreaModel::ShortcutRole).value<QKeySequence>().toString(QKeySequence::PortableText),
+            shortcut);
         QVERIFY(!index.data(WorkAreaModel::SummaryRole).toString().isEmpty());
         QVERIFY(index.data(Qt::ToolTipRole).toString().contains(index.data(WorkAreaModel::SummaryRole).toString()));
         // The icons are compiled in; a missing one would leave the sidebar with blank space.

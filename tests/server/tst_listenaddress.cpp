@@ -5,8 +5,7 @@
 
 using Tarmac::Server::ListenAddress;
 
-class TestListenAddress : public QObject
-{
+class TestListenAddress : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parses_data()

@@ -18,8 +18,7 @@
 
 using namespace Tarmac;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -47,7 +46,8 @@ private Q_SLOTS:
             const QString id = index.data(WorkAreaModel::IdRole).toString();
             const QString title = index.data(Qt::DisplayRole).toString();
             const QRect rect = sidebar->visualRect(index);
-            QVERIFY2(sidebar->viewport()->rect().contains(rect.center()), qPrintable(id + QStringLiteral(" is not visible")));
+            QVERIFY2(sidebar->viewport()->rect().contains(rect.center()),
+                qPrintable(id + QStringLiteral(" is not visible")));
             QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
             QTRY_COMPARE(pages->currentWidget()->objectName(), id + QStringLiteral("Page"));
             QCOMPARE(window.windowTitle(), title + QStringLiteral(" — Tarmac"));

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor Tarmac's start-up is measured against: a Qt window with a YAML editor highlighted by
 // KSyntaxHighlighting beside a Qt Charts line chart, shown, painted, saved as PNG, then quit.
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QApplication>
 #include <QChartView>
 #include <QLineSeries>
@@ -14,6 +9,11 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QWindow>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 int main(int argc, char *argv[])
 {
