@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmac: the workbench.
+#include "core/shutdownsignal.h"
 #include "mainwindow.h"
 #include "platform/platformconnection.h"
 #include "tarmacversion.h"
@@ -111,6 +112,14 @@ int main(int argc, char *argv[])
     // Started once the event loop runs, so that the first frame never waits for it.
     QTimer::singleShot(
         0, &platform, [&] { startPlatform(&platform, platformUrl, EmbeddedPlatformPaths::forThisInstallation()); });
+
+    // Ctrl+C in a terminal or a session ending: close like the window's close button, so settings are
+    // saved and the local platform is stopped.
+    ShutdownSignal shutdown;
+    QObject::connect(&shutdown, &ShutdownSignal::requested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
 
     if (parser.isSet(screenshotOption))
         takeScreenshotWhenReady(&window, &platform, parser.value(screenshotOption), parser.isSet(waitOption));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmacd: the reference platform API server.
 #include "apiserver.h"
+#include "core/shutdownsignal.h"
 #include "database.h"
 #include "listenaddress.h"
-#include "shutdownsignal.h"
 #include "tarmacversion.h"
 #include "tokenauthenticator.h"
 
@@ -14,10 +14,23 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <thread>
 
+using namespace Tarmac;
 using namespace Tarmac::Server;
 
 namespace {
+// A parent that starts us with --stop-when-stdin-closes keeps our standard input open; when it goes
+// away, even killed outright, the pipe closes and we stop instead of running on as an orphan.
+// A blocking read on a thread of its own works for pipes on every platform.
+void stopWhenStandardInputCloses()
+{
+    std::thread([] {
+        while (std::fgetc(stdin) != EOF) { }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "tarmacd: %s\n", qPrintable(message));
@@ -50,7 +63,9 @@ int main(int argc, char *argv[])
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
         QStringLiteral("Where to keep the platform's data."), QStringLiteral("sqlite:PATH"), defaultDatabase);
-    parser.addOptions({ listenOption, databaseOption });
+    const QCommandLineOption stdinOption(QStringLiteral("stop-when-stdin-closes"),
+        QStringLiteral("Stop when standard input closes (for a parent process that starts tarmacd)."));
+    parser.addOptions({ listenOption, databaseOption, stdinOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)")
@@ -78,6 +93,9 @@ int main(int argc, char *argv[])
 
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, &app, [](int) { QCoreApplication::quit(); });
+
+    if (parser.isSet(stdinOption))
+        stopWhenStandardInputCloses();
 
     const ListenAddress bound = server.boundAddress();
     const QString host = bound.host.protocol() == QAbstractSocket::IPv6Protocol

@@ -74,6 +74,8 @@ void LocalPlatformProcess::start(const QString &serverProgram, const QString &da
         QStringLiteral("127.0.0.1:0"),
         QStringLiteral("--database"),
         QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("tarmacd.sqlite")),
+        // Our end of its standard input stays open while we live; if we are killed, it stops too.
+        QStringLiteral("--stop-when-stdin-closes"),
     });
     qCInfo(lcPlatform) << "starting local platform" << serverProgram;
     m_startTimeout.start();

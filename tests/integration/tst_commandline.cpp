@@ -114,6 +114,42 @@ private Q_SLOTS:
             qPrintable(result.err));
     }
 
+    // The workbench's local platform must not outlive it, however it ends.
+    void localPlatformStopsWithTheWorkbench_data()
+    {
+        QTest::addColumn<bool>("killed");
+        QTest::newRow("terminated") << false;
+        QTest::newRow("killed") << true;
+    }
+
+    void localPlatformStopsWithTheWorkbench()
+    {
+        QFETCH(bool, killed);
+        QTemporaryDir home;
+        QProcess workbench;
+        workbench.setProcessEnvironment(isolatedEnvironment(home.path()));
+        workbench.start(program(QStringLiteral("tarmac")));
+        const QByteArray marker = QByteArrayLiteral("local platform listening on \"");
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += workbench.readAllStandardError()).contains(marker), 20000);
+        const qsizetype start = log.indexOf(marker) + marker.size();
+        const QUrl base(QString::fromUtf8(log.mid(start, log.indexOf('"', start) - start)));
+        QVERIFY2(base.port() > 0, log.constData());
+        const QUrl health = base.resolved(QUrl(QStringLiteral("/api/v1/health")));
+        QCOMPARE(httpRequest("GET", health).status, 200);
+
+        if (killed) {
+            workbench.kill();
+        } else {
+            workbench.terminate();
+            QVERIFY(workbench.waitForFinished(10000));
+            QCOMPARE(workbench.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(workbench.exitCode(), 0);
+        }
+        workbench.waitForFinished(10000);
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest("GET", health).status, 0, 10000);
+    }
+
     void ctlHelpListsSubcommands()
     {
         QTemporaryDir home;

@@ -171,6 +171,16 @@ private Q_SLOTS:
         QVERIFY(server.process().readAllStandardError().contains("tarmacd: stopped"));
     }
 
+    void stopsWhenItsParentGoesAway()
+    {
+        Tarmacd server;
+        QVERIFY2(server.start({}, { QStringLiteral("--stop-when-stdin-closes") }), server.output().constData());
+        QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/health"))).status, 200);
+        server.process().closeWriteChannel();
+        QVERIFY(server.process().waitForFinished(5000));
+        QCOMPARE(server.process().exitCode(), 0);
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");

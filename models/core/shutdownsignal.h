@@ -3,10 +3,10 @@
 
 #include <QObject>
 
-namespace Tarmac::Server {
+namespace Tarmac {
 
-// Turns SIGTERM and SIGINT into a Qt signal delivered in the event loop, so the server can close
-// its listeners and database before it exits.
+// Turns SIGTERM and SIGINT into a Qt signal delivered in the event loop, so a program can close
+// what it has open (listeners, databases, child processes) before it exits.
 class ShutdownSignal : public QObject {
     Q_OBJECT
 public:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shutdownsignal.h"
+#include "core/shutdownsignal.h"
 
 #include <QSocketNotifier>
 
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-namespace Tarmac::Server {
+namespace Tarmac {
 
 #ifdef Q_OS_UNIX
 namespace {
