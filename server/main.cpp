@@ -14,6 +14,12 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define read _read
+#else
+#include <unistd.h>
+#endif
 #include <thread>
 
 using namespace Tarmac;
@@ -22,11 +28,14 @@ using namespace Tarmac::Server;
 namespace {
 // A parent that starts us with --stop-when-stdin-closes keeps our standard input open; when it goes
 // away, even killed outright, the pipe closes and we stop instead of running on as an orphan.
-// A blocking read on a thread of its own works for pipes on every platform.
+// A blocking read on a thread of its own works for pipes on every platform. It reads the file
+// descriptor, not stdin's FILE: exit() locks every FILE to flush it, and would wait forever for the
+// lock this thread holds while it reads.
 void stopWhenStandardInputCloses()
 {
     std::thread([] {
-        while (std::fgetc(stdin) != EOF) { }
+        char buffer[256];
+        while (::read(0, buffer, sizeof buffer) > 0) { }
         QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
 }

@@ -160,10 +160,19 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("wal"));
     }
 
+    void stopsCleanlyOnSigterm_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("plain") << QStringList();
+        // Its standard-input watcher must not keep the process from exiting.
+        QTest::newRow("watching stdin") << QStringList { QStringLiteral("--stop-when-stdin-closes") };
+    }
+
     void stopsCleanlyOnSigterm()
     {
+        QFETCH(QStringList, arguments);
         Tarmacd server;
-        QVERIFY2(server.start(), server.output().constData());
+        QVERIFY2(server.start({}, arguments), server.output().constData());
         server.process().terminate();
         QVERIFY(server.process().waitForFinished(5000));
         QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
