@@ -6,7 +6,7 @@
 #include "navigationsidebar.h"
 #include "platform/platformconnection.h"
 #include "platformstatuswidget.h"
-#include "workareapage.h"
+#include "workareapages.h"
 #include "workbench/workareamodel.h"
 
 #include <QAction>
@@ -82,8 +82,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
+    const WorkbenchContext context { m_platform, m_undoGroup };
     for (WorkArea area : allWorkAreas())
-        m_pages->addWidget(new WorkAreaPage(area, m_pages));
+        m_pages->addWidget(createWorkAreaPage(area, context, m_pages));
 }
 
 void MainWindow::createMenus()
@@ -164,7 +165,7 @@ void MainWindow::createMenus()
 
 WorkArea MainWindow::currentWorkArea() const
 {
-    return static_cast<WorkAreaPage *>(m_pages->currentWidget())->workArea();
+    return allWorkAreas().at(m_pages->currentIndex());
 }
 
 void MainWindow::showWorkArea(WorkArea area)

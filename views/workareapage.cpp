@@ -12,7 +12,6 @@ WorkAreaPage::WorkAreaPage(WorkArea area, QWidget *parent)
     : QWidget(parent)
     , m_area(area)
 {
-    setObjectName(workAreaId(area) + QStringLiteral("Page"));
     setAccessibleName(WorkAreaModel::title(area));
 
     auto *title = new QLabel(WorkAreaModel::title(area), this);

@@ -52,10 +52,12 @@ private Q_SLOTS:
             QTRY_COMPARE(pages->currentWidget()->objectName(), id + QStringLiteral("Page"));
             QCOMPARE(window.windowTitle(), title + QStringLiteral(" — Tarmac"));
             QVERIFY(pages->currentWidget()->isVisible());
-            // The page says what it is for and what it will hold, and shows no data it does not have.
-            const auto *planned = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("plannedContents"));
-            QVERIFY(planned && planned->isVisible());
-            QVERIFY(planned->text().contains(QStringLiteral("This page will hold")));
+            // A page whose feature has not landed says what it will hold, and shows no data it does not have.
+            if (qobject_cast<WorkAreaPage *>(pages->currentWidget())) {
+                const auto *planned = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("plannedContents"));
+                QVERIFY(planned && planned->isVisible());
+                QVERIFY(planned->text().contains(QStringLiteral("This page will hold")));
+            }
             const QAction *viewAction = window.findChild<QAction *>(QStringLiteral("showPage_") + id);
             QVERIFY(viewAction && viewAction->isChecked());
         }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workareapages.h"
+
+#include "workareapage.h"
+
+namespace Tarmac {
+
+QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWidget *parent)
+{
+    Q_UNUSED(context);
+    QWidget *page = nullptr;
+    switch (area) {
+    case WorkArea::Compose:
+        page = new WorkAreaPage(area, parent);
+        break;
+    case WorkArea::Deploy:
+        page = new WorkAreaPage(area, parent);
+        break;
+    case WorkArea::Metrics:
+        page = new WorkAreaPage(area, parent);
+        break;
+    case WorkArea::Assess:
+        page = new WorkAreaPage(area, parent);
+        break;
+    }
+    // Tests and settings find pages by this name.
+    page->setObjectName(workAreaId(area) + QStringLiteral("Page"));
+    return page;
+}
+
+}
