@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmacctl: the workbench's capabilities without a window, for scripts and CI.
+#include "commands.h"
 #include "tarmacversion.h"
 
 #include <QCommandLineParser>
@@ -7,28 +8,19 @@
 
 #include <cstdio>
 
+using namespace Tarmac::Ctl;
+
 namespace {
-struct Subcommand {
-    const char *name;
-    const char *summary;
-};
-
-// The commands tarmacctl is growing into; each one lands with the feature it drives.
-constexpr Subcommand plannedSubcommands[] = {
-    { "render", "render a golden-path template with parameters into a folder" },
-    { "validate", "check generated files: YAML, Kubernetes manifests, Dockerfiles" },
-    { "drift", "compare a service's files with a fresh render of its template" },
-    { "deploy", "deploy a service to an environment and follow its progress" },
-    { "deployments", "list deployments" },
-    { "metrics", "DORA and adoption metrics for a scope and time range" },
-    { "assessment", "export a maturity assessment session as a report" },
-};
-
-QString subcommandHelp()
+QString commandHelp()
 {
-    QString text = QStringLiteral("Commands (not yet available in this version):\n");
-    for (const Subcommand &command : plannedSubcommands)
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(command.name), -12).arg(QLatin1String(command.summary));
+    QString text = QStringLiteral("Commands:\n");
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  %1 %2%3\n")
+                    .arg(QLatin1String(command.name), -12)
+                    .arg(QLatin1String(command.summary))
+                    .arg(command.run ? QString() : QStringLiteral(" (not yet available)"));
+    }
+    text += QStringLiteral("\nRun tarmacctl COMMAND --help for a command's options.");
     return text;
 }
 }
@@ -42,11 +34,12 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Tarmac without a window, for scripts and CI.\n\n") + subcommandHelp());
+        QStringLiteral("Tarmac without a window, for scripts and CI.\n\n") + commandHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see the list above."),
         QStringLiteral("COMMAND [ARGS...]"));
+    // Everything after the command's name belongs to the command, --help included.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
@@ -55,14 +48,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s", qPrintable(parser.helpText()));
         return 2;
     }
-    const QString command = arguments.constFirst();
-    for (const Subcommand &planned : plannedSubcommands) {
-        if (command == QLatin1String(planned.name)) {
+    const QString name = arguments.constFirst();
+    for (const Command &command : commands()) {
+        if (name != QLatin1String(command.name))
+            continue;
+        if (!command.run) {
             std::fprintf(
-                stderr, "tarmacctl: '%s' is not available in this version of tarmacctl yet\n", qPrintable(command));
+                stderr, "tarmacctl: '%s' is not available in this version of tarmacctl yet\n", qPrintable(name));
             return 3;
         }
+        return command.run(arguments.mid(1));
     }
-    std::fprintf(stderr, "tarmacctl: unknown command '%s' (see tarmacctl --help)\n", qPrintable(command));
+    std::fprintf(stderr, "tarmacctl: unknown command '%s' (see tarmacctl --help)\n", qPrintable(name));
     return 2;
 }

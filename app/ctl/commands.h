@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Tarmac::Ctl {
+
+// One tarmacctl subcommand: its name, a line for --help, and what runs it. run is null while the
+// command has not landed; tarmacctl then says so. run gets the arguments after the command's name
+// and returns the process exit status.
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+// Every subcommand, in the order --help lists them.
+QList<Command> commands();
+
+}
