@@ -63,6 +63,31 @@ private Q_SLOTS:
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
+    void workbenchSpeaksTheUsersLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("English") << "en_GB.UTF-8" << "the workbench for internal developer platforms";
+        QTest::newRow("German") << "de_DE.UTF-8" << "die Werkbank für interne Entwicklerplattformen";
+        QTest::newRow("French") << "fr_FR.UTF-8" << "l’atelier des plateformes de développement internes";
+    }
+
+    void workbenchSpeaksTheUsersLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = isolatedEnvironment(home.path());
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        process.setProcessEnvironment(env);
+        process.start(program(QStringLiteral("tarmac")), { QStringLiteral("--help") });
+        QVERIFY(process.waitForFinished(30000));
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(help.contains(expected), qPrintable(help));
+    }
+
     void workbenchRejectsUnknownPage()
     {
         QTemporaryDir home;
