@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmac: the workbench.
+#include "core/logging.h"
 #include "core/shutdownsignal.h"
 #include "mainwindow.h"
 #include "platform/platformconnection.h"
+#include "singleinstance.h"
 #include "tarmacversion.h"
 #include "workbench.h"
 #include "workbench/workarea.h"
@@ -12,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 #include <QWindow>
 
@@ -85,6 +88,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption waitOption(QStringLiteral("wait-for-platform"),
         QApplication::translate("main", "With --screenshot: wait until the platform has connected or failed."));
     parser.addOptions({ pageOption, platformOption, screenshotOption, waitOption });
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate(
+            "main", "Compositions (*.tarmac.yaml) and assessments (*.tarmac-assessment.yaml) to open."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     std::optional<WorkArea> page;
@@ -103,12 +110,35 @@ int main(int argc, char *argv[])
                 QStringLiteral("--platform-url: '%1' is not an http or https URL").arg(parser.value(platformOption)));
     }
 
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QFileInfo(file).absoluteFilePath());
+
+    // A screenshot run is self-contained; every other start joins the running workbench if there is one.
+    SingleInstance instance;
+    if (!parser.isSet(screenshotOption)) {
+        const SingleInstance::Request request { files, page ? workAreaId(*page) : QString() };
+        if (instance.forward(request) || (!instance.listen() && instance.forward(request))) {
+            std::fprintf(stderr, "tarmac: handed over to the workbench that is already running\n");
+            return 0;
+        }
+    }
+
     PlatformConnection platform;
     MainWindow window(&platform);
+    QObject::connect(&instance, &SingleInstance::requested, &window, [&window](const SingleInstance::Request &request) {
+        qCInfo(lcWorkbench) << "another start asked for page" << request.page << "and files" << request.files;
+        window.bringToFront();
+        if (const auto area = workAreaFromId(request.page))
+            window.showWorkArea(*area);
+        window.openFiles(request.files);
+    });
     window.restoreSettings();
     if (page)
         window.showWorkArea(*page);
     window.show();
+    if (!files.isEmpty())
+        window.openFiles(files);
     // Started once the event loop runs, so that the first frame never waits for it.
     QTimer::singleShot(
         0, &platform, [&] { startPlatform(&platform, platformUrl, EmbeddedPlatformPaths::forThisInstallation()); });

@@ -14,10 +14,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -171,6 +173,51 @@ WorkArea MainWindow::currentWorkArea() const
 void MainWindow::showWorkArea(WorkArea area)
 {
     m_sidebar->setCurrentIndex(m_workAreas->indexOf(area));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList problems;
+    for (const QString &path : paths) {
+        const QString name = QDir::toNativeSeparators(path);
+        const std::optional<WorkArea> area = workAreaForDocument(path);
+        if (!area) {
+            problems.append(
+                tr("%1 is not a Tarmac composition (*.tarmac.yaml) or assessment (*.tarmac-assessment.yaml)")
+                    .arg(name));
+            continue;
+        }
+        QWidget *page = m_pages->widget(int(allWorkAreas().indexOf(*area)));
+        // A page opens documents through an invokable openDocument(QString) -> QString error.
+        if (page->metaObject()->indexOfMethod("openDocument(QString)") < 0) {
+            problems.append(tr("%1: the %2 page cannot open files yet").arg(name, WorkAreaModel::title(*area)));
+            continue;
+        }
+        QString error;
+        QMetaObject::invokeMethod(page, "openDocument", Qt::DirectConnection, qReturnArg(error), path);
+        if (!error.isEmpty()) {
+            problems.append(error);
+            continue;
+        }
+        showWorkArea(*area);
+    }
+    if (problems.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open"),
+        tr("Tarmac could not open everything it was asked to:"), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openProblems"));
+    box->setInformativeText(problems.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::onCurrentPageChanged()

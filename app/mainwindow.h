@@ -26,6 +26,12 @@ public:
     WorkArea currentWorkArea() const;
     void showWorkArea(WorkArea area);
 
+    // Opens each file on the page that handles its kind (see workAreaForDocument); says which
+    // could not be opened and why.
+    void openFiles(const QStringList &paths);
+    // Brings the window to the front, for example when another start hands over to this one.
+    void bringToFront();
+
     // Window geometry and state, the last page and the colour scheme, from QSettings.
     void restoreSettings();
 

@@ -33,4 +33,13 @@ std::optional<WorkArea> workAreaFromId(const QString &id)
     return std::nullopt;
 }
 
+std::optional<WorkArea> workAreaForDocument(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".tarmac-assessment.yaml"), Qt::CaseInsensitive))
+        return WorkArea::Assess;
+    if (fileName.endsWith(QLatin1String(".tarmac.yaml"), Qt::CaseInsensitive))
+        return WorkArea::Compose;
+    return std::nullopt;
+}
+
 }

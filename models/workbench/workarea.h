@@ -22,4 +22,8 @@ QList<WorkArea> allWorkAreas();
 QString workAreaId(WorkArea area);
 std::optional<WorkArea> workAreaFromId(const QString &id);
 
+// The work area that opens a document, by its file name: *.tarmac.yaml compositions in Compose,
+// *.tarmac-assessment.yaml sessions in Assess.
+std::optional<WorkArea> workAreaForDocument(const QString &fileName);
+
 }

@@ -175,6 +175,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest("GET", health).status, 0, 10000);
     }
 
+    // A second start hands its page and files to the running workbench instead of opening a window.
+    void secondStartJoinsTheRunningWorkbench()
+    {
+        QTemporaryDir home;
+        QProcess first;
+        first.setProcessEnvironment(isolatedEnvironment(home.path()));
+        first.start(program(QStringLiteral("tarmac")));
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("local platform listening"), 20000);
+
+        const QString session = home.filePath(QStringLiteral("team.tarmac-assessment.yaml"));
+        const Run second = run(
+            QStringLiteral("tarmac"), { QStringLiteral("--page"), QStringLiteral("metrics"), session }, home.path());
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.contains(QStringLiteral("handed over to the workbench that is already running")),
+            qPrintable(second.err));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += first.readAllStandardError()).contains("another start asked for page \"metrics\""), 10000);
+        QVERIFY2(log.contains(session.toUtf8()), log.constData());
+
+        // A workbench in another configuration is a separate one.
+        QTemporaryDir elsewhere;
+        QProcess other;
+        other.setProcessEnvironment(isolatedEnvironment(elsewhere.path()));
+        other.start(program(QStringLiteral("tarmac")));
+        QVERIFY(!other.waitForFinished(1500));
+        other.terminate();
+        QVERIFY(other.waitForFinished(10000));
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
+
     void ctlHelpListsSubcommands()
     {
         QTemporaryDir home;

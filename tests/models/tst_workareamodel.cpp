@@ -59,6 +59,16 @@ private Q_SLOTS:
         QCOMPARE(workAreaFromId(QString()), std::nullopt);
     }
 
+    void documentsOpenOnTheirPage()
+    {
+        QCOMPARE(
+            workAreaForDocument(QStringLiteral("/x/shop.tarmac.yaml")), std::optional<WorkArea>(WorkArea::Compose));
+        QCOMPARE(workAreaForDocument(QStringLiteral("Q3.TARMAC-ASSESSMENT.YAML")),
+            std::optional<WorkArea>(WorkArea::Assess));
+        QCOMPARE(workAreaForDocument(QStringLiteral("shop.yaml")), std::nullopt);
+        QCOMPARE(workAreaForDocument(QStringLiteral("tarmac.yaml.bak")), std::nullopt);
+    }
+
     void outOfRangeIndexesHaveNoData()
     {
         WorkAreaModel model;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -134,6 +135,21 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
         QTRY_VERIFY(window.palette().color(QPalette::WindowText).lightness() < 128);
         QVERIFY(light->isChecked() && !dark->isChecked());
+    }
+
+    void saysWhichFilesItCannotOpen()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        window.openFiles({ QStringLiteral("/tmp/notes.txt") });
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("openProblems"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(QStringLiteral("/tmp/notes.txt is not a Tarmac composition")),
+            qPrintable(box->informativeText()));
+        box->accept();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("openProblems")));
     }
 
     void aboutListsComponentVersions()
