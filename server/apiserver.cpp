@@ -1,15 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "apierror.h"
+#include "apirequest.h"
+#include "changesresource.h"
+#include "core/logging.h"
 #include "database.h"
+#include "deploymentevents.h"
+#include "deploymentrunner.h"
+#include "deploymentsresource.h"
 #include "httperror.h"
+#include "incidentsresource.h"
+#include "metricsresource.h"
+#include "servercontext.h"
+#include "servicesresource.h"
+#include "sql.h"
 #include "tarmacversion.h"
+#include "teamsresource.h"
 #include "tokenauthenticator.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QTcpServer>
 
 namespace Tarmac::Server {
@@ -26,48 +43,81 @@ QByteArray bearerToken(const QHttpServerRequest &request)
     return header.mid(scheme.size()).trimmed();
 }
 
-QString methodName(QHttpServerRequest::Method method)
+QHttpServerResponse responseFor(const ApiError &error)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    default:
-        return QStringLiteral("?");
-    }
+    return errorResponse(error.status(), error.code(), error.message(), error.details());
+}
+
+QHttpServerResponse withHeader(
+    QHttpServerResponse response, QHttpHeaders::WellKnownHeader name, const QByteArray &value)
+{
+    QHttpHeaders headers = response.headers();
+    headers.append(name, value);
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+QHttpServerResponse withHeader(QHttpServerResponse response, const QByteArray &name, const QByteArray &value)
+{
+    QHttpHeaders headers = response.headers();
+    headers.append(name, value);
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+// The stored answer to an earlier request with the same Idempotency-Key.
+QHttpServerResponse replay(int status, const QString &body)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body.toUtf8(), StatusCode(status));
+    return withHeader(std::move(response), QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
 }
 }
 
-ApiServer::ApiServer(Database &database, TokenAuthenticator &authenticator, QObject *parent)
+ApiServer::ApiServer(
+    Database &database, TokenAuthenticator &authenticator, const ServerSettings &settings, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_authenticator(authenticator)
+    , m_events(std::make_unique<DeploymentEvents>(database))
     , m_http(std::make_unique<QHttpServer>())
 {
+    m_context.reset(new ServerContext { database, *m_events, settings, {} });
+    m_runner = std::make_unique<DeploymentRunner>(*m_context);
+    m_context->wakeRunner = [this] { m_runner->wake(); };
+    try {
+        TeamsResource::syncEnvironments(*m_context);
+    } catch (const ApiError &error) {
+        qCWarning(lcServer) << "cannot record the configured environments:" << error.message();
+    }
     setUpRoutes();
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // Streams and deployers talk to the events hub and the database: stop them first.
+    m_runner.reset();
+    m_http.reset();
+}
 
 void ApiServer::setUpRoutes()
 {
     m_http->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, this, [this] { return health(); });
     m_http->route(
         QStringLiteral("/api/v1/openapi.yaml"), QHttpServerRequest::Method::Get, this, [this] { return contract(); });
-    m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-        responder.sendResponse(missing(request));
-    });
+    m_http->setMissingHandler(this,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &responder) { dispatch(request, responder); });
+    m_teams = std::make_unique<TeamsResource>(*m_context);
+    m_teams->addRoutes(m_router);
+    m_services = std::make_unique<ServicesResource>(*m_context);
+    m_services->addRoutes(m_router);
+    m_deployments = std::make_unique<DeploymentsResource>(*m_context);
+    m_deployments->addRoutes(m_router);
+    m_changes = std::make_unique<ChangesResource>(*m_context);
+    m_changes->addRoutes(m_router);
+    m_incidents = std::make_unique<IncidentsResource>(*m_context);
+    m_incidents->addRoutes(m_router);
+    m_metrics = std::make_unique<MetricsResource>(*m_context);
+    m_metrics->addRoutes(m_router);
 }
 
 QHttpServerResponse ApiServer::health() const
@@ -95,25 +145,135 @@ QHttpServerResponse ApiServer::contract() const
     return QHttpServerResponse(QByteArrayLiteral("application/yaml"), file.readAll());
 }
 
-// Every request no route took: unauthenticated ones get 401 before anything about the API's shape
-// is revealed; authenticated ones learn that the route does not exist.
-QHttpServerResponse ApiServer::missing(const QHttpServerRequest &request) const
+// Every request but health and the contract. Unauthenticated ones get 401 before anything about
+// the API's shape is revealed.
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     const QByteArray token = bearerToken(request);
-    if (token.isEmpty() || !m_authenticator.authenticate(token)) {
+    const std::optional<Principal> principal = m_authenticator.authenticate(token);
+    if (!principal) {
         QHttpServerResponse response = token.isEmpty()
             ? errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthenticated"),
                   QStringLiteral("this call needs a bearer token: Authorization: Bearer TOKEN"))
             : errorResponse(StatusCode::Unauthorized, QStringLiteral("invalid_token"),
                   QStringLiteral("the bearer token is unknown, revoked or expired"));
-        QHttpHeaders headers = response.headers();
-        headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\"");
-        response.setHeaders(std::move(headers));
-        return response;
+        responder.sendResponse(
+            withHeader(std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\""));
+        return;
     }
     const QString path = request.url().path();
-    return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
-        QStringLiteral("no route %1 %2").arg(methodName(request.method()), path), { { QStringLiteral("path"), path } });
+    const Router::Match match = m_router.match(request.method(), path);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            responder.sendResponse(withHeader(
+                errorResponse(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                    QStringLiteral("%1 does not take %2; it takes %3")
+                        .arg(path, methodName(request.method()), match.allowedMethods.join(QStringLiteral(", "))),
+                    { { QStringLiteral("allowed"), QJsonArray::fromStringList(match.allowedMethods) } }),
+                QHttpHeaders::WellKnownHeader::Allow, match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
+            return;
+        }
+        responder.sendResponse(errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
+            QStringLiteral("no route %1 %2").arg(methodName(request.method()), path),
+            { { QStringLiteral("path"), path } }));
+        return;
+    }
+    if (request.body().size() > m_context->settings.maxBodyBytes) {
+        responder.sendResponse(errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
+            QStringLiteral("the body has %1 bytes; this server takes at most %2")
+                .arg(request.body().size())
+                .arg(m_context->settings.maxBodyBytes),
+            { { QStringLiteral("limit"), m_context->settings.maxBodyBytes } }));
+        return;
+    }
+    ApiRequest api(request, *principal, m_database, match.parameters);
+    if (match.route->stream) {
+        try {
+            match.route->stream(api, responder);
+        } catch (const ApiError &error) {
+            responder.sendResponse(responseFor(error));
+        }
+        return;
+    }
+    responder.sendResponse(run(*match.route, api));
+}
+
+QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &request)
+{
+    const bool write = route.method != QHttpServerRequest::Method::Get;
+    QByteArray key = route.creates ? request.http().value(QByteArrayLiteral("Idempotency-Key")) : QByteArray();
+    QString requestHash;
+    const QString principalId = request.principal().id;
+    if (!key.isEmpty()) {
+        if (key.size() > 255)
+            return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
+                QStringLiteral("Idempotency-Key may have at most 255 characters"));
+        requestHash = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(methodName(route.method).toUtf8() + ' '
+                                         + request.http().url().path().toUtf8() + '\n' + request.http().body()),
+                QCryptographicHash::Sha256)
+                .toHex());
+    }
+    const auto stored = [&]() -> std::optional<QHttpServerResponse> {
+        QSqlQuery q = sqlExec(m_database,
+            QStringLiteral(
+                "SELECT request_hash, status, body FROM idempotency_keys WHERE principal = ? AND idempotency_key = ?"),
+            { principalId, QString::fromLatin1(key) });
+        if (!q.next())
+            return std::nullopt;
+        if (q.value(0).toString() != requestHash)
+            return errorResponse(StatusCode::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
+                QStringLiteral(
+                    "this Idempotency-Key was used for a different request; use a new key for a new request"),
+                { { QStringLiteral("idempotencyKey"), QString::fromLatin1(key) } });
+        return replay(q.value(1).toInt(), q.value(2).toString());
+    };
+
+    QSqlDatabase db = m_database.connection();
+    try {
+        if (!key.isEmpty()) {
+            if (auto previous = stored())
+                return std::move(*previous);
+        }
+        if (write && !db.transaction())
+            throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
+                QStringLiteral("cannot start a transaction: ") + db.lastError().text());
+        QHttpServerResponse response = route.handler(request);
+        if (!write)
+            return response;
+        const int status = int(response.statusCode());
+        if (!key.isEmpty() && status < 300) {
+            try {
+                sqlExec(m_database,
+                    QStringLiteral(
+                        "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()),
+                        nowMs() });
+            } catch (const ApiError &error) {
+                // Another instance answered the same key first: undo ours, give its answer.
+                if (error.status() != StatusCode::Conflict)
+                    throw;
+                db.rollback();
+                if (auto previous = stored())
+                    return std::move(*previous);
+                throw;
+            }
+        }
+        if (!db.commit()) {
+            const QString why = db.lastError().text();
+            db.rollback();
+            throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
+                QStringLiteral("cannot commit: ") + why);
+        }
+        if (m_context->wakeRunner)
+            m_context->wakeRunner();
+        return response;
+    } catch (const ApiError &error) {
+        if (write)
+            db.rollback();
+        return responseFor(error);
+    }
 }
 
 bool ApiServer::listen(const ListenAddress &address, QString *error)
@@ -137,6 +297,7 @@ bool ApiServer::listen(const ListenAddress &address, QString *error)
         return false;
     }
     m_tcp = tcp.release(); // bind() made the HTTP server its parent
+    m_runner->start();
     return true;
 }
 

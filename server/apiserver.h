@@ -2,6 +2,8 @@
 #pragma once
 
 #include "listenaddress.h"
+#include "router.h"
+#include "serversettings.h"
 
 #include <QObject>
 
@@ -9,35 +11,60 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 class QTcpServer;
 
 namespace Tarmac::Server {
 
+class ApiRequest;
+class ChangesResource;
 class Database;
+class DeploymentsResource;
+class IncidentsResource;
+class MetricsResource;
+class ServicesResource;
+class TeamsResource;
+class DeploymentEvents;
+class DeploymentRunner;
 class TokenAuthenticator;
+struct ServerContext;
 
 // The platform API's routes over one database. Public: health and the contract; every other call
-// needs a valid bearer token.
+// needs a valid bearer token. One place authenticates, limits request size, tells 404 from 405,
+// runs each write in a transaction and answers retried creating writes from their Idempotency-Key.
 class ApiServer : public QObject {
     Q_OBJECT
 public:
-    ApiServer(Database &database, TokenAuthenticator &authenticator, QObject *parent = nullptr);
+    ApiServer(Database &database, TokenAuthenticator &authenticator, const ServerSettings &settings = {},
+        QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening. Plain HTTP only on loopback addresses. On failure says why in error.
     bool listen(const ListenAddress &address, QString *error);
     // The address actually listened on (with the port the system picked for port 0).
     ListenAddress boundAddress() const;
+    DeploymentRunner &runner() const { return *m_runner; }
 
 private:
     void setUpRoutes();
     QHttpServerResponse health() const;
     QHttpServerResponse contract() const;
-    QHttpServerResponse missing(const QHttpServerRequest &request) const;
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    QHttpServerResponse run(const Router::Route &route, ApiRequest &request);
 
     Database &m_database;
     TokenAuthenticator &m_authenticator;
+    std::unique_ptr<DeploymentEvents> m_events;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<DeploymentRunner> m_runner;
+    std::unique_ptr<TeamsResource> m_teams;
+    std::unique_ptr<ServicesResource> m_services;
+    std::unique_ptr<DeploymentsResource> m_deployments;
+    std::unique_ptr<ChangesResource> m_changes;
+    std::unique_ptr<IncidentsResource> m_incidents;
+    std::unique_ptr<MetricsResource> m_metrics;
+    Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;
 };

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace Tarmac::Server {
@@ -19,8 +21,10 @@ struct Migration {
     QString path;
 };
 
-// Migrations are resources named NNNN_what.sql, applied in order of NNNN.
-QList<Migration> availableMigrations()
+// Migrations are resources named NNNN_what.sql, applied in order of NNNN. The few statements that
+// cannot be written once for both databases live in a per-driver file of the same name under
+// migrations/<kind>/, which replaces the shared one for that driver.
+QList<Migration> availableMigrations(const QString &kind)
 {
     QList<Migration> migrations;
     QDirIterator it(QStringLiteral(":/migrations"), { QStringLiteral("*.sql") }, QDir::Files);
@@ -29,8 +33,10 @@ QList<Migration> availableMigrations()
         const QString base = file.completeBaseName();
         bool ok = false;
         const int version = base.section(u'_', 0, 0).toInt(&ok);
-        if (ok)
-            migrations.append({ version, base, file.filePath() });
+        if (!ok)
+            continue;
+        const QString specific = QStringLiteral(":/migrations/%1/%2").arg(kind, file.fileName());
+        migrations.append({ version, base, QFile::exists(specific) ? specific : file.filePath() });
     }
     std::sort(migrations.begin(), migrations.end(),
         [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -70,13 +76,56 @@ bool Database::open(const QString &url, QString *error)
         if (!openSqlite(url.mid(7), error))
             return false;
     } else if (url.startsWith(QLatin1String("postgres://")) || url.startsWith(QLatin1String("postgresql://"))) {
-        *error = QStringLiteral("PostgreSQL storage is not available in this version of tarmacd; use sqlite:PATH");
-        return false;
+        if (!openPostgres(url, error))
+            return false;
     } else {
-        *error = QStringLiteral("'%1' is not a database URL: give sqlite:PATH").arg(url);
+        *error = QStringLiteral("'%1' is not a database URL: give sqlite:PATH or postgres://USER@HOST:PORT/DATABASE")
+                     .arg(url);
         return false;
     }
-    return migrate(error);
+    m_url = url;
+    return m_migrateOnOpen ? migrate(error) : true;
+}
+
+bool Database::openPostgres(const QString &text, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/')) {
+        *error = QStringLiteral("'%1' is not a PostgreSQL URL: give postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+                     .arg(url.toString(QUrl::RemovePassword));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
+        return false;
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    // Without a password in the URL, libpq reads PGPASSWORD or ~/.pgpass.
+    if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    const QString options = QUrlQuery(url).queryItemValue(QStringLiteral("options"));
+    db.setConnectOptions(QStringLiteral("connect_timeout=10") + (options.isEmpty() ? QString() : u';' + options));
+    if (!db.open()) {
+        *error
+            = QStringLiteral("cannot connect to %1: %2").arg(url.toString(QUrl::RemovePassword), db.lastError().text());
+        return false;
+    }
+    m_kind = QStringLiteral("postgres");
+    QSqlQuery query(db);
+    // Times are stored as UTC milliseconds; keep the session in UTC so nothing converts them.
+    query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    return true;
+}
+
+bool Database::openAnother(Database *other, QString *error) const
+{
+    other->m_migrateOnOpen = false;
+    return other->open(m_url, error);
 }
 
 bool Database::openSqlite(const QString &path, QString *error)
@@ -124,13 +173,26 @@ bool Database::migrate(QString *error)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
+    // Several tarmacd instances may start at once against one PostgreSQL: one migrates, the others wait.
+    if (m_kind == QLatin1String("postgres"))
+        query.exec(QStringLiteral("SELECT pg_advisory_lock(7261001)"));
+    const bool ok = migrateLocked(error);
+    if (m_kind == QLatin1String("postgres"))
+        query.exec(QStringLiteral("SELECT pg_advisory_unlock(7261001)"));
+    return ok;
+}
+
+bool Database::migrateLocked(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
         *error = QStringLiteral("cannot create schema_migrations: %1").arg(query.lastError().text());
         return false;
     }
     const int current = schemaVersion();
-    const QList<Migration> migrations = availableMigrations();
+    const QList<Migration> migrations = availableMigrations(m_kind);
     if (!migrations.isEmpty() && current > migrations.constLast().version) {
         *error = QStringLiteral("the database has schema version %1, newer than this tarmacd knows (%2); "
                                 "use a newer tarmacd")
@@ -181,6 +243,12 @@ void Database::close()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> migrations = availableMigrations(QStringLiteral("sqlite"));
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
 int Database::schemaVersion() const

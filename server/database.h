@@ -15,23 +15,34 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // url is sqlite:PATH. On failure returns false and says what and where in error.
+    // url is sqlite:PATH or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Brings the schema up to
+    // date unless setMigrateOnOpen(false). On failure returns false and says what and where in error.
     bool open(const QString &url, QString *error);
+    void setMigrateOnOpen(bool migrate) { m_migrateOnOpen = migrate; }
+    // Applies the migrations this tarmacd has that the database lacks.
+    bool migrate(QString *error);
+    // Opens other on the same database, for a second connection (another thread, a listener).
+    bool openAnother(Database *other, QString *error) const;
     void close();
 
     QSqlDatabase connection() const;
     // "sqlite" or "postgres"
     QString kind() const { return m_kind; }
     int schemaVersion() const;
+    // The newest migration this build knows.
+    static int latestSchemaVersion();
     // True when the database answers a trivial query.
     bool isHealthy() const;
 
 private:
     bool openSqlite(const QString &path, QString *error);
-    bool migrate(QString *error);
+    bool openPostgres(const QString &url, QString *error);
+    bool migrateLocked(QString *error);
 
     QString m_connectionName;
     QString m_kind;
+    QString m_url;
+    bool m_migrateOnOpen = true;
 };
 
 }

@@ -14,4 +14,14 @@ QHttpServerResponse errorResponse(
     return QHttpServerResponse(QJsonObject { { QStringLiteral("error"), error } }, status);
 }
 
+QHttpServerResponse createdResponse(const QJsonObject &object, const QString &pathPrefix)
+{
+    QHttpServerResponse response(object, QHttpServerResponse::StatusCode::Created);
+    QHttpHeaders headers = response.headers();
+    headers.append(
+        QHttpHeaders::WellKnownHeader::Location, (pathPrefix + object.value(QLatin1String("id")).toString()).toUtf8());
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
 }

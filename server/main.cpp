@@ -4,8 +4,10 @@
 #include "core/shutdownsignal.h"
 #include "database.h"
 #include "listenaddress.h"
+#include "serversettings.h"
 #include "tarmacversion.h"
 #include "tokenauthenticator.h"
+#include "tokencommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,33 +63,80 @@ int main(int argc, char *argv[])
               .filePath(QStringLiteral("tarmacd.sqlite"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The reference Tarmac platform API server.\n\n"
-                       "Serves the API in api/openapi.yaml under /api/v1. Every call but GET /api/v1/health and "
-                       "GET /api/v1/openapi.yaml needs a bearer token. Stops cleanly on SIGTERM or SIGINT."));
+    parser.setApplicationDescription(QStringLiteral(
+        "The reference Tarmac platform API server.\n\n"
+        "Serves the API in api/openapi.yaml under /api/v1. Every call but GET /api/v1/health and "
+        "GET /api/v1/openapi.yaml needs a bearer token. Stops cleanly on SIGTERM or SIGINT.\n\n"
+        "Commands:\n"
+        "  (none)            serve the API\n"
+        "  migrate           bring the database's schema up to date, then exit\n"
+        "  token create      make an API token (--role, --team, --expires, --description); prints it once\n"
+        "  token list        list tokens (never the tokens themselves)\n"
+        "  token revoke ID   revoke a token"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("migrate, or token create|list|revoke"), QStringLiteral("[command]"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
         QStringLiteral("Address to listen on; a loopback address for plain HTTP. Port 0 picks a free port."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QStringLiteral("Where to keep the platform's data."), QStringLiteral("sqlite:PATH"), defaultDatabase);
+        QStringLiteral("Where to keep the platform's data: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE."),
+        QStringLiteral("URL"), defaultDatabase);
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("A JSON config file: environments and their deployers, limits."), QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"),
+        QStringLiteral("Where deployers keep release folders and bundles."), QStringLiteral("DIR"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("state")));
     const QCommandLineOption stdinOption(QStringLiteral("stop-when-stdin-closes"),
         QStringLiteral("Stop when standard input closes (for a parent process that starts tarmacd)."));
-    parser.addOptions({ listenOption, databaseOption, stdinOption });
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QStringLiteral("token create: viewer, developer, owner, facilitator or admin."), QStringLiteral("ROLE"));
+    const QCommandLineOption teamOption(QStringLiteral("team"),
+        QStringLiteral("token create: the team a developer token acts for."), QStringLiteral("TEAM"));
+    const QCommandLineOption expiresOption(QStringLiteral("expires"),
+        QStringLiteral("token create: 30d, 12h, 90m or an RFC 3339 time."), QStringLiteral("WHEN"));
+    const QCommandLineOption descriptionOption(
+        QStringLiteral("description"), QStringLiteral("token create: what the token is for."), QStringLiteral("TEXT"));
+    parser.addOptions({ listenOption, databaseOption, configOption, stateOption, stdinOption, roleOption, teamOption,
+        expiresOption, descriptionOption });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)")
-                .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (!command.isEmpty() && command != QLatin1String("migrate") && command != QLatin1String("token"))
+        return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)").arg(command));
 
-    ListenAddress address;
     QString error;
-    if (!ListenAddress::parse(parser.value(listenOption), &address, &error))
-        return fail(QStringLiteral("--listen: ") + error);
-
     Database database;
+    if (command == QLatin1String("migrate")) {
+        database.setMigrateOnOpen(false);
+        if (!database.open(parser.value(databaseOption), &error))
+            return fail(QStringLiteral("database: ") + error);
+        const int before = database.schemaVersion();
+        if (!database.migrate(&error))
+            return fail(QStringLiteral("database: ") + error);
+        std::printf("tarmacd: schema version %d (was %d)\n", database.schemaVersion(), before);
+        return 0;
+    }
     if (!database.open(parser.value(databaseOption), &error))
         return fail(QStringLiteral("database: ") + error);
+    if (command == QLatin1String("token")) {
+        QStringList arguments = positional.mid(1);
+        for (const QCommandLineOption *option : { &roleOption, &teamOption, &expiresOption, &descriptionOption }) {
+            if (parser.isSet(*option))
+                arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
+        }
+        return runTokenCommand(database, arguments);
+    }
+
+    ServerSettings settings;
+    settings.stateDirectory = parser.value(stateOption);
+    if (parser.isSet(configOption) && !settings.load(parser.value(configOption), &error))
+        return fail(QStringLiteral("config: ") + error);
+
+    ListenAddress address;
+    if (!ListenAddress::parse(parser.value(listenOption), &address, &error))
+        return fail(QStringLiteral("--listen: ") + error);
 
     TokenAuthenticator authenticator(database);
     // A workbench that starts us hands over its session token this way; drop it from the environment
@@ -96,7 +145,7 @@ int main(int argc, char *argv[])
     qunsetenv("TARMACD_SESSION_TOKEN");
     authenticator.setSessionToken(sessionToken);
 
-    ApiServer server(database, authenticator);
+    ApiServer server(database, authenticator, settings);
     if (!server.listen(address, &error))
         return fail(error);
 

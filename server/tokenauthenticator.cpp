@@ -30,16 +30,17 @@ std::optional<Principal> TokenAuthenticator::authenticate(const QByteArray &toke
         return std::nullopt;
     const QByteArray tokenHash = hash(token);
     if (!m_sessionTokenHash.isEmpty() && tokenHash == m_sessionTokenHash)
-        return Principal { QStringLiteral("admin"), {} };
+        return Principal { QStringLiteral("admin"), {}, QStringLiteral("session") };
 
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT role, team FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL "
+    query.prepare(QStringLiteral("SELECT role, team, id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL "
                                  "AND (expires_at IS NULL OR expires_at > ?)"));
     query.addBindValue(QString::fromLatin1(tokenHash));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return Principal { query.value(0).toString(), query.value(1).toString() };
+    return Principal { query.value(0).toString(), query.value(1).toString(),
+        QStringLiteral("token:") + query.value(2).toString() };
 }
 
 }

@@ -14,6 +14,7 @@ class Database;
 struct Principal {
     QString role; // viewer, developer, owner, facilitator, admin
     QString team; // empty: not bound to a team
+    QString id; // which token: "token:N", or "session"; idempotency keys are per token
 };
 
 // Checks bearer tokens against their SHA-256 hashes: the api_tokens table, plus the one session

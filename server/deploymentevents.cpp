@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deploymentevents.h"
+
+#include "apierror.h"
+#include "database.h"
+#include "metrics/dorapoint.h"
+#include "sql.h"
+
+#include <QJsonDocument>
+
+namespace Tarmac::Server {
+
+DeploymentEvents::DeploymentEvents(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+DeploymentEvents::~DeploymentEvents() = default;
+
+bool DeploymentEvents::isTerminal(const QString &status)
+{
+    return status == QLatin1String("succeeded") || status == QLatin1String("failed")
+        || status == QLatin1String("cancelled");
+}
+
+qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind, const QJsonObject &data)
+{
+    const qint64 at = nowMs();
+    QJsonObject withTime = data;
+    withTime.insert(QStringLiteral("at"), Metrics::formatTimestamp(at));
+    const QString text = QString::fromUtf8(QJsonDocument(withTime).toJson(QJsonDocument::Compact));
+    // Two writers (the runner and a cancel on another instance) may race for the next number: the
+    // primary key stops the second, which takes the number after.
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery next = sqlExec(m_database,
+            QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?"),
+            { deploymentId });
+        const qint64 seq = next.next() ? next.value(0).toLongLong() : 1;
+        try {
+            sqlExec(m_database,
+                QStringLiteral(
+                    "INSERT INTO deployment_events (deployment_id, seq, kind, data, at) VALUES (?, ?, ?, ?, ?)"),
+                { deploymentId, seq, kind, text, at });
+        } catch (const ApiError &error) {
+            if (error.status() == QHttpServerResponse::StatusCode::Conflict && attempt < 5)
+                continue;
+            throw;
+        }
+        Q_EMIT appended(deploymentId);
+        return seq;
+    }
+}
+
+void DeploymentEvents::log(const QString &deploymentId, const QString &line, const QString &stream)
+{
+    append(deploymentId, QStringLiteral("log"),
+        { { QStringLiteral("line"), line }, { QStringLiteral("stream"), stream } });
+}
+
+void DeploymentEvents::setStatus(const QString &deploymentId, const QString &status, const QString &message)
+{
+    const qint64 now = nowMs();
+    if (isTerminal(status)) {
+        sqlExec(m_database,
+            QStringLiteral("UPDATE deployments SET status = ?, message = ?, finished_at = ? WHERE id = ?"),
+            { status, message, now, deploymentId });
+    } else if (status == QLatin1String("running")) {
+        sqlExec(m_database,
+            QStringLiteral("UPDATE deployments SET status = ?, message = ?, started_at = COALESCE(started_at, ?) "
+                           "WHERE id = ?"),
+            { status, message, now, deploymentId });
+    } else {
+        sqlExec(m_database, QStringLiteral("UPDATE deployments SET status = ?, message = ? WHERE id = ?"),
+            { status, message, deploymentId });
+    }
+    append(deploymentId, QStringLiteral("status"),
+        { { QStringLiteral("status"), status }, { QStringLiteral("message"), message } });
+}
+
+QList<DeploymentEvents::Event> DeploymentEvents::since(const QString &deploymentId, qint64 afterSeq) const
+{
+    QSqlQuery query = sqlExec(m_database,
+        QStringLiteral(
+            "SELECT seq, kind, data FROM deployment_events WHERE deployment_id = ? AND seq > ? ORDER BY seq"),
+        { deploymentId, afterSeq });
+    QList<Event> events;
+    while (query.next()) {
+        events.append({ query.value(0).toLongLong(), query.value(1).toString(),
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() });
+    }
+    return events;
+}
+
+}

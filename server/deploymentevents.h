@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace Tarmac::Server {
+
+class Database;
+
+// A deployment's status changes and log lines, kept in the database (so any instance can stream
+// them, and a client can resume from an event id), with a signal for streams in this process.
+class DeploymentEvents : public QObject {
+    Q_OBJECT
+public:
+    struct Event {
+        qint64 seq = 0;
+        QString kind; // status or log
+        QJsonObject data;
+    };
+
+    explicit DeploymentEvents(Database &database, QObject *parent = nullptr);
+    ~DeploymentEvents() override;
+
+    // Appends an event and returns its number (1, 2, ... per deployment). Throws ApiError.
+    qint64 append(const QString &deploymentId, const QString &kind, const QJsonObject &data);
+    void log(const QString &deploymentId, const QString &line, const QString &stream = QStringLiteral("stdout"));
+    // Records a new status on the deployment and as an event; terminal statuses set finished_at.
+    void setStatus(const QString &deploymentId, const QString &status, const QString &message = {});
+    QList<Event> since(const QString &deploymentId, qint64 afterSeq) const;
+
+    static bool isTerminal(const QString &status);
+
+Q_SIGNALS:
+    void appended(const QString &deploymentId);
+
+private:
+    Database &m_database;
+};
+
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+namespace Tarmac::Server {
+
+class ApiRequest;
+class Router;
+struct ServerContext;
+
+// /deployments: create (queued for a runner, or recorded when made elsewhere), get, list with
+// filters, cancel, rollback, and the Server-Sent Events stream of one deployment.
+class DeploymentsResource {
+public:
+    explicit DeploymentsResource(ServerContext &context);
+    void addRoutes(Router &router);
+
+    static QJsonObject load(const ApiRequest &request, const QString &id);
+
+private:
+    QJsonObject create(ApiRequest &request, const QJsonObject &body, const QString &rollbackOf);
+
+    ServerContext &m_context;
+};
+
+}

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricsresource.h"
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "database.h"
+#include "doraquery.h"
+#include "metrics/dorabands.h"
+#include "metrics/statistics.h"
+#include "router.h"
+#include "servercontext.h"
+#include "sql.h"
+
+#include <QJsonArray>
+#include <QVersionNumber>
+
+namespace Tarmac::Server {
+
+using namespace Tarmac::Metrics;
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+constexpr int MaxBuckets = 1100;
+
+struct Query {
+    TimeSpan range;
+    Bucket bucket = Bucket::Week;
+    MetricScope scope;
+    QJsonObject scopeJson;
+};
+
+Query parse(const ApiRequest &request)
+{
+    Query query;
+    const auto from = request.queryTime(QStringLiteral("from"));
+    const auto to = request.queryTime(QStringLiteral("to"));
+    if (!from || !to)
+        throw ApiError::badRequest(QStringLiteral("from and to are required: the range [from, to) in RFC 3339"),
+            { { QStringLiteral("parameter"), from ? QStringLiteral("to") : QStringLiteral("from") } });
+    if (*to < *from)
+        throw ApiError::badRequest(
+            QStringLiteral("to is before from"), { { QStringLiteral("parameter"), QStringLiteral("to") } });
+    query.range = { *from, *to };
+    const QString bucketText
+        = request.hasQuery(QStringLiteral("bucket")) ? request.query(QStringLiteral("bucket")) : QStringLiteral("week");
+    const auto bucket = bucketFromName(bucketText);
+    if (!bucket)
+        throw ApiError::badRequest(QStringLiteral("bucket must be day, week or month"),
+            { { QStringLiteral("parameter"), QStringLiteral("bucket") } });
+    query.bucket = *bucket;
+    if (bucketsOf(query.range, query.bucket).size() > MaxBuckets)
+        throw ApiError::badRequest(
+            QStringLiteral("the range holds more than %1 buckets; use a larger bucket").arg(MaxBuckets),
+            { { QStringLiteral("parameter"), QStringLiteral("bucket") } });
+
+    const QString scope
+        = request.hasQuery(QStringLiteral("scope")) ? request.query(QStringLiteral("scope")) : QStringLiteral("all");
+    // scope=all, or scope=team:NAME, service:NAME, environment:NAME (ids work too).
+    const QString kind = scope.section(u':', 0, 0);
+    const QString name = scope.section(u':', 1);
+    query.scopeJson = { { QStringLiteral("kind"), kind } };
+    if (kind == QLatin1String("all") && name.isEmpty())
+        return query;
+    const QHash<QString, QString> tables { { QStringLiteral("team"), QStringLiteral("teams") },
+        { QStringLiteral("service"), QStringLiteral("services") },
+        { QStringLiteral("environment"), QStringLiteral("environments") } };
+    if (!tables.contains(kind) || name.isEmpty())
+        throw ApiError::badRequest(QStringLiteral("scope must be all, team:NAME, service:NAME or environment:NAME"),
+            { { QStringLiteral("parameter"), QStringLiteral("scope") } });
+    QSqlQuery q = sqlExec(request.database(),
+        QStringLiteral("SELECT id, name FROM %1 WHERE id = ? OR name = ?").arg(tables.value(kind)), { name, name });
+    if (!q.next())
+        throw ApiError::notFound(kind, name);
+    query.scope = { kind, q.value(0).toString() };
+    query.scopeJson.insert(QStringLiteral("id"), q.value(0).toString());
+    query.scopeJson.insert(QStringLiteral("name"), q.value(1).toString());
+    return query;
+}
+
+QJsonObject rangeJson(const TimeSpan &range)
+{
+    return { { QStringLiteral("from"), formatTimestamp(range.from) },
+        { QStringLiteral("to"), formatTimestamp(range.to) } };
+}
+
+QList<double> doubles(const QList<qint64> &values)
+{
+    QList<double> result;
+    for (qint64 v : values)
+        result.append(double(v));
+    return result;
+}
+
+QJsonValue valueOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+}
+
+MetricsResource::MetricsResource(ServerContext &context)
+    : m_context(context)
+{
+}
+
+void MetricsResource::addRoutes(Router &router)
+{
+    router.add(Method::Get, QStringLiteral("/api/v1/metrics/dora"),
+        [this](ApiRequest &request) { return QHttpServerResponse(dora(request)); });
+    router.add(Method::Get, QStringLiteral("/api/v1/metrics/adoption"),
+        [this](ApiRequest &request) { return QHttpServerResponse(adoption(request)); });
+}
+
+QJsonObject MetricsResource::dora(const ApiRequest &request) const
+{
+    const Query query = parse(request);
+    int year = DoraBands::defaultYear();
+    if (request.hasQuery(QStringLiteral("year"))) {
+        bool ok = false;
+        year = request.query(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            year = 0;
+    }
+    const auto bands = DoraBands::forYear(year);
+    if (!bands) {
+        QJsonArray years;
+        for (int y : DoraBands::years())
+            years.append(y);
+        throw ApiError::badRequest(
+            QStringLiteral("there is no bands table for report year %1").arg(request.query(QStringLiteral("year"))),
+            { { QStringLiteral("parameter"), QStringLiteral("year") }, { QStringLiteral("years"), years } });
+    }
+    const bool withIds = request.query(QStringLiteral("ids")) == QLatin1String("true");
+    const DoraQuery::Result result = DoraQuery(request.database(), m_context.settings.attributionWindowMs)
+                                         .run(query.range, query.bucket, query.scope, withIds);
+
+    QJsonArray points;
+    for (const DoraPoint &point : result.points)
+        points.append(point.toJson());
+
+    const DoraPoint &total = result.total;
+    const auto weekMedian = median(doubles(result.deployDaysPerWeek));
+    const auto monthMedian = median(doubles(result.deployDaysPerMonth));
+    const auto band
+        = [](const std::optional<Band> &b) { return b ? QJsonValue(bandName(*b)) : QJsonValue(QJsonValue::Null); };
+    const QJsonObject bandJson {
+        { QStringLiteral("year"), bands->year },
+        { QStringLiteral("table"), bands->toJson() },
+        { QStringLiteral("deploymentFrequency"),
+            QJsonObject { { QStringLiteral("band"),
+                              band(weekMedian ? std::optional<Band>(
+                                                    bands->deploymentFrequency(*weekMedian, monthMedian.value_or(0)))
+                                              : std::nullopt) },
+                { QStringLiteral("medianDeployDaysPerWeek"), valueOrNull(weekMedian) },
+                { QStringLiteral("medianDeployDaysPerMonth"), valueOrNull(monthMedian) } } },
+        { QStringLiteral("leadTime"),
+            QJsonObject { { QStringLiteral("band"),
+                band(total.leadTimeMedian ? std::optional<Band>(bands->leadTime(*total.leadTimeMedian))
+                                          : std::nullopt) } } },
+        { QStringLiteral("changeFailureRate"),
+            QJsonObject { { QStringLiteral("band"),
+                band(total.changeFailureRate ? std::optional<Band>(bands->changeFailureRate(*total.changeFailureRate))
+                                             : std::nullopt) } } },
+        { QStringLiteral("recoveryTime"),
+            QJsonObject { { QStringLiteral("band"),
+                band(total.recoveryMedian ? std::optional<Band>(bands->recoveryTime(*total.recoveryMedian))
+                                          : std::nullopt) } } },
+    };
+    QJsonArray warnings;
+    if (total.leadTimeDropped > 0)
+        warnings.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("non_positive_lead_times") },
+            { QStringLiteral("count"), total.leadTimeDropped },
+            { QStringLiteral("message"),
+                QStringLiteral("%1 changes shipped at or before their commit time were left out of lead time")
+                    .arg(total.leadTimeDropped) } });
+    if (total.unattributedIncidents > 0)
+        warnings.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("unattributed_incidents") },
+            { QStringLiteral("count"), total.unattributedIncidents },
+            { QStringLiteral("message"),
+                QStringLiteral("%1 incidents had no deployment within the attribution window; they count in time to "
+                               "restore but fail no deployment")
+                    .arg(total.unattributedIncidents) } });
+    if (total.openFailures > 0)
+        warnings.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("open_failures") },
+            { QStringLiteral("count"), total.openFailures },
+            { QStringLiteral("message"),
+                QStringLiteral("%1 failed deployments have not recovered yet; they are not timed")
+                    .arg(total.openFailures) } });
+    QJsonObject totalJson = total.toJson();
+    return { { QStringLiteral("range"), rangeJson(query.range) },
+        { QStringLiteral("bucket"), bucketName(query.bucket) }, { QStringLiteral("scope"), query.scopeJson },
+        { QStringLiteral("attributionWindowSeconds"), double(m_context.settings.attributionWindowMs) / 1000.0 },
+        { QStringLiteral("points"), points }, { QStringLiteral("total"), totalJson },
+        { QStringLiteral("bands"), bandJson }, { QStringLiteral("warnings"), warnings } };
+}
+
+QJsonObject MetricsResource::adoption(const ApiRequest &request) const
+{
+    const Query query = parse(request);
+    const Database &db = request.database();
+    QString serviceScope;
+    QVariantList scopeValues;
+    if (query.scope.kind == QLatin1String("team")) {
+        serviceScope = QStringLiteral(" AND s.team_id = ?");
+        scopeValues.append(query.scope.id);
+    } else if (query.scope.kind == QLatin1String("service")) {
+        serviceScope = QStringLiteral(" AND s.id = ?");
+        scopeValues.append(query.scope.id);
+    }
+
+    // Services per template and version, live at the end of the range.
+    QSqlQuery q = sqlExec(db,
+        QStringLiteral(
+            "SELECT COALESCE(s.template_name, ''), COALESCE(s.template_version, ''), COUNT(*) FROM services s "
+            "WHERE s.created_at < ? AND (s.archived_at IS NULL OR s.archived_at >= ?)%1 "
+            "GROUP BY s.template_name, s.template_version ORDER BY 1, 2")
+            .arg(serviceScope),
+        QVariantList { query.range.to, query.range.to } + scopeValues);
+    QHash<QString, QList<std::pair<QVersionNumber, qint64>>> byTemplate;
+    QJsonArray templates;
+    qint64 services = 0;
+    qint64 withTemplate = 0;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const qint64 count = q.value(2).toLongLong();
+        services += count;
+        templates.append(QJsonObject {
+            { QStringLiteral("template"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name) },
+            { QStringLiteral("version"), q.value(1).toString() }, { QStringLiteral("services"), count } });
+        if (!name.isEmpty()) {
+            withTemplate += count;
+            byTemplate[name].append({ QVersionNumber::fromString(q.value(1).toString()), count });
+        }
+    }
+    // Version lag: services not on the newest version of their template in use.
+    qint64 behind = 0;
+    for (const auto &versions : std::as_const(byTemplate)) {
+        QVersionNumber newest;
+        for (const auto &[version, count] : versions)
+            newest = std::max(newest, version);
+        for (const auto &[version, count] : versions) {
+            if (version < newest)
+                behind += count;
+        }
+    }
+    q = sqlExec(db,
+        QStringLiteral(
+            "SELECT COUNT(DISTINCT s.team_id) FROM services s WHERE s.created_at < ? AND s.archived_at IS NULL%1")
+            .arg(serviceScope),
+        QVariantList { query.range.to } + scopeValues);
+    const qint64 teams = q.next() ? q.value(0).toLongLong() : 0;
+
+    // Time to first deploy: created -> first successful production deployment, for services created in the range.
+    const QString firstDeploy
+        = QStringLiteral("(SELECT MIN(d.finished_at) FROM deployments d JOIN environments e ON e.id = d.environment_id "
+                         "WHERE d.service_id = s.id AND e.production = 1 AND d.status = 'succeeded')");
+    q = sqlExec(db,
+        QStringLiteral(
+            "SELECT AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN v END), MAX(n) FROM ("
+            "SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM ("
+            "SELECT %1 - s.created_at AS v FROM services s WHERE s.created_at >= ? AND s.created_at < ?%2) f "
+            "WHERE v IS NOT NULL) r")
+            .arg(firstDeploy, serviceScope),
+        QVariantList { query.range.from, query.range.to } + scopeValues);
+    std::optional<double> timeToFirstDeploy;
+    qint64 firstDeployed = 0;
+    if (q.next() && !q.value(0).isNull()) {
+        timeToFirstDeploy = q.value(0).toDouble() / 1000.0;
+        firstDeployed = q.value(1).toLongLong();
+    }
+
+    // Per bucket: deployments by source, and how many distinct tokens deployed (never who).
+    const QList<TimeSpan> buckets = bucketsOf(query.range, query.bucket);
+    QJsonArray points;
+    if (!buckets.isEmpty()) {
+        QStringList values;
+        for (qsizetype i = 0; i < buckets.size(); ++i)
+            values.append(QStringLiteral("(%1, %2, %3)").arg(i).arg(buckets.at(i).from).arg(buckets.at(i).to));
+        QString deploymentScope = serviceScope;
+        if (query.scope.kind == QLatin1String("environment")) {
+            deploymentScope = QStringLiteral(" AND d.environment_id = ?");
+        }
+        QList<QJsonObject> rows(buckets.size());
+        for (qsizetype i = 0; i < buckets.size(); ++i)
+            rows[i] = { { QStringLiteral("from"), formatTimestamp(buckets.at(i).from) },
+                { QStringLiteral("to"), formatTimestamp(buckets.at(i).to) },
+                { QStringLiteral("deploymentsFromTarmac"), 0 }, { QStringLiteral("deploymentsFromOtherSystems"), 0 },
+                { QStringLiteral("activeDeployers"), 0 }, { QStringLiteral("servicesCreated"), 0 } };
+        q = sqlExec(db,
+            QStringLiteral(
+                "WITH b (idx, s, e) AS (VALUES %1) SELECT b.idx, "
+                "SUM(CASE WHEN d.source = 'tarmac' THEN 1 ELSE 0 END), SUM(CASE WHEN d.source <> 'tarmac' THEN 1 ELSE "
+                "0 END), "
+                "COUNT(DISTINCT CASE WHEN d.source = 'tarmac' THEN d.created_by END) FROM deployments d "
+                "JOIN services s ON s.id = d.service_id JOIN b ON d.created_at >= b.s AND d.created_at < b.e "
+                "WHERE 1 = 1%2 GROUP BY b.idx")
+                .arg(values.join(QStringLiteral(", ")), deploymentScope),
+            query.scope.kind == QLatin1String("environment") ? QVariantList { query.scope.id } : scopeValues);
+        while (q.next()) {
+            QJsonObject &row = rows[q.value(0).toInt()];
+            row.insert(QStringLiteral("deploymentsFromTarmac"), q.value(1).toLongLong());
+            row.insert(QStringLiteral("deploymentsFromOtherSystems"), q.value(2).toLongLong());
+            row.insert(QStringLiteral("activeDeployers"), q.value(3).toLongLong());
+        }
+        q = sqlExec(db,
+            QStringLiteral("WITH b (idx, s, e) AS (VALUES %1) SELECT b.idx, COUNT(*) FROM services s "
+                           "JOIN b ON s.created_at >= b.s AND s.created_at < b.e WHERE 1 = 1%2 GROUP BY b.idx")
+                .arg(values.join(QStringLiteral(", ")), serviceScope),
+            scopeValues);
+        while (q.next())
+            rows[q.value(0).toInt()].insert(QStringLiteral("servicesCreated"), q.value(1).toLongLong());
+        for (const QJsonObject &row : rows)
+            points.append(row);
+    }
+    return { { QStringLiteral("range"), rangeJson(query.range) },
+        { QStringLiteral("bucket"), bucketName(query.bucket) }, { QStringLiteral("scope"), query.scopeJson },
+        { QStringLiteral("services"), services }, { QStringLiteral("servicesFromTemplates"), withTemplate },
+        { QStringLiteral("teamsOnboarded"), teams }, { QStringLiteral("templates"), templates },
+        { QStringLiteral("servicesBehindNewestTemplateVersion"), behind },
+        // Drift is measured where the files are, in the workbench; the server does not know it.
+        { QStringLiteral("goldenPathShare"), QJsonValue::Null },
+        { QStringLiteral("timeToFirstDeploy"),
+            QJsonObject { { QStringLiteral("median"), valueOrNull(timeToFirstDeploy) },
+                { QStringLiteral("services"), firstDeployed } } },
+        { QStringLiteral("points"), points } };
+}
+
+}

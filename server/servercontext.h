@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "serversettings.h"
+
+#include <functional>
+
+namespace Tarmac::Server {
+
+class Database;
+class DeploymentEvents;
+
+// What every resource's handlers share.
+struct ServerContext {
+    Database &database;
+    DeploymentEvents &events;
+    ServerSettings settings;
+    // Asks this instance's runner to look for queued deployments (after a commit).
+    std::function<void()> wakeRunner;
+};
+
+}

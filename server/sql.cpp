@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include "apierror.h"
+#include "core/logging.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Tarmac::Server {
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL: 23505; SQLite: 2067 (UNIQUE) and 1555 (PRIMARY KEY), or the base code 19.
+    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+QSqlQuery sqlExec(const Database &database, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        qCWarning(lcServer) << "cannot prepare" << statement << query.lastError().text();
+        throw ApiError::internal(QStringLiteral("the database refused a query: ") + query.lastError().text());
+    }
+    // Only an invalid QVariant means NULL: a null QString is an empty text, as the NOT NULL
+    // columns expect.
+    for (const QVariant &value : values)
+        query.addBindValue(value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull()
+                ? QVariant(QString(u""_s))
+                : value);
+    if (!query.exec()) {
+        if (isUniqueViolation(query.lastError()))
+            throw ApiError::conflict(QStringLiteral("that already exists"));
+        qCWarning(lcServer) << "query failed" << statement << query.lastError().text();
+        throw ApiError::internal(QStringLiteral("the database failed: ") + query.lastError().text());
+    }
+    return query;
+}
+
+QString newId(const QString &prefix)
+{
+    const quint64 random = QRandomGenerator::global()->generate64() & 0xffffffffffULL;
+    return prefix + u'_' + QStringLiteral("%1").arg(QDateTime::currentMSecsSinceEpoch(), 12, 16, QLatin1Char('0'))
+        + QStringLiteral("%1").arg(random, 10, 16, QLatin1Char('0'));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+}

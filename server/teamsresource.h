@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+namespace Tarmac::Server {
+
+class ApiRequest;
+class Router;
+struct ServerContext;
+
+// /teams and /environments: the small catalogues services and deployments hang from.
+class TeamsResource {
+public:
+    explicit TeamsResource(ServerContext &context);
+    void addRoutes(Router &router);
+
+    // A team's id from its id or name; 422 naming field when there is none.
+    static QString teamId(const ApiRequest &request, const QString &idOrName, const QString &field);
+    // An environment's id from its id or name; 422 naming field when there is none.
+    static QString environmentId(const ApiRequest &request, const QString &idOrName, const QString &field);
+    // Makes sure the environments of the config file exist with their production flag and deployer.
+    static void syncEnvironments(ServerContext &context);
+
+private:
+    ServerContext &m_context;
+};
+
+}
