@@ -23,8 +23,9 @@ bool isUniqueViolation(const QSqlError &error)
 
 QSqlQuery sqlExec(const Database &database, const QString &statement, const QVariantList &values)
 {
+    // Not forward-only: QPSQL then streams rows one by one, and a second query on the connection
+    // while a first is still open discards the first's results.
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         qCWarning(lcServer) << "cannot prepare" << statement << query.lastError().text();
         throw ApiError::internal(QStringLiteral("the database refused a query: ") + query.lastError().text());

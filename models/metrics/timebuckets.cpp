@@ -72,6 +72,8 @@ qint64 nextBucketStart(qint64 start, Bucket bucket)
 QList<TimeSpan> bucketsOf(const TimeSpan &range, Bucket bucket)
 {
     QList<TimeSpan> buckets;
+    if (range.to <= range.from)
+        return buckets;
     for (qint64 start = bucketStart(range.from, bucket); start < range.to; start = nextBucketStart(start, bucket))
         buckets.append({ std::max(start, range.from), std::min(nextBucketStart(start, bucket), range.to) });
     return buckets;

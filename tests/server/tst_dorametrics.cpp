@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The DORA SQL against a hand-computed fixture, on SQLite, and on a real PostgreSQL when run with
+// TARMAC_TEST_POSTGRES=1 (the test starts it). Every expected number below is worked out by hand
+// from the fixture and DESIGN.md's definitions; the comments show the arithmetic.
+#include "apierror.h"
+#include "database.h"
+#include "doraquery.h"
+#include "postgresserver.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tarmac::Server;
+using namespace Tarmac::Metrics;
+
+namespace {
+qint64 t(const char *text)
+{
+    return QDateTime::fromString(QLatin1String(text), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+QString id(const char *prefix, int n)
+{
+    return QLatin1String(prefix) + u'_' + QStringLiteral("%1").arg(n, 22, 10, QLatin1Char('0'));
+}
+
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 24 * Hour;
+}
+
+class TestDoraMetrics : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("dora.sqlite"));
+        if (qEnvironmentVariableIntValue("TARMAC_TEST_POSTGRES") == 1) {
+            QString error;
+            m_postgres = std::make_unique<TestUtils::PostgresServer>();
+            QVERIFY2(m_postgres->start(&error), qPrintable(error));
+            QVERIFY2(m_postgres->createDatabase(QStringLiteral("dora"), &url, &error), qPrintable(error));
+        }
+        QString error;
+        QVERIFY2(m_db.open(url, &error), qPrintable(error));
+        try {
+            fill();
+        } catch (const ApiError &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
+    void weeklySeries()
+    {
+        const DoraQuery::Result r = run({ t("2024-01-01T00:00:00Z"), t("2024-01-22T00:00:00Z") }, Bucket::Week, {});
+        QCOMPARE(r.points.size(), 3);
+        const DoraPoint &w1 = r.points.at(0);
+        const DoraPoint &w2 = r.points.at(1);
+        const DoraPoint &w3 = r.points.at(2);
+        QCOMPARE(w1.from, t("2024-01-01T00:00:00Z"));
+        QCOMPARE(w2.from, t("2024-01-08T00:00:00Z")); // a Monday
+
+        // W1: d1, d2, d3 (S1) and e1 (S2) on Jan 2, 3, 3, 4.
+        QCOMPARE(w1.deployments, 4);
+        QCOMPARE(w1.deployDays, 3);
+        // d2 remediated by hotfix d3; e1 by rollback e2 (next week). d1's incident went to d0.
+        QCOMPARE(w1.failedDeployments, 2);
+        QCOMPARE(w1.changeFailureRate, 0.5);
+        QCOMPARE(w1.reworkDeployments, 1); // d3
+        QCOMPARE(w1.reworkRate, 0.25);
+        // Recovery: d2 -> d3 = 2 h; e1 -> e2 = 8 days. Median of two: their mean.
+        QCOMPARE(w1.recoveryMedian, double(2 * Hour + 8 * Day) / 2);
+        QCOMPARE(w1.recoveredFailures, 2);
+        QCOMPARE(w1.openFailures, 0);
+        // Lead times c3 1 h, c1 4 h, c5 1 d, c2 2 d (its staging deployment does not count); c4 is 0, dropped.
+        QCOMPARE(w1.leadTimeChanges, 4);
+        QCOMPARE(w1.leadTimeDropped, 1);
+        QCOMPARE(w1.leadTimeMedian, double(4 * Hour + Day) / 2);
+        QCOMPARE(w1.leadTimeP90, double(2 * Day)); // rank ceil(3.6) = 4
+        // Incidents by opening time: i0 (1 h, to d0), i1 (2 h, S2 had no deployment: unattributed).
+        QCOMPARE(w1.incidentsOpened, 2);
+        QCOMPARE(w1.unattributedIncidents, 1);
+        QCOMPARE(w1.timeToRestoreMedian, double(1.5 * Hour));
+
+        // W2: d4, d5 (S1) and e2 (S2); d6 failed and d7 staging do not count.
+        QCOMPARE(w2.deployments, 3);
+        QCOMPARE(w2.deployDays, 3);
+        // d4 (explicit i2), d5 (i3 by the window rule), e2 (i4 by the window rule): all failed, and 100% is the most.
+        QCOMPARE(w2.failedDeployments, 3);
+        QCOMPARE(w2.changeFailureRate, 1.0);
+        QCOMPARE(w2.reworkDeployments, 1); // e2
+        // d4 recovers at i2's resolution (5 h), e2 at i4's (18 h); d5's incident is open: counted, not timed.
+        QCOMPARE(w2.recoveryMedian, double(5 * Hour + 18 * Hour) / 2);
+        QCOMPARE(w2.recoveredFailures, 2);
+        QCOMPARE(w2.openFailures, 1);
+        // c7 1 d, c8 1 d, c9 7 d.
+        QCOMPARE(w2.leadTimeChanges, 3);
+        QCOMPARE(w2.leadTimeMedian, double(Day));
+        QCOMPARE(w2.leadTimeP90, double(7 * Day)); // rank ceil(2.7) = 3
+        // i2 4 h, i3 open, i4 3 h, i5 1 h (e1 was 7 days and 1 hour before it: outside the window).
+        QCOMPARE(w2.incidentsOpened, 4);
+        QCOMPARE(w2.unresolvedIncidents, 1);
+        QCOMPARE(w2.unattributedIncidents, 1);
+        QCOMPARE(w2.timeToRestoreMedian, double(3 * Hour));
+
+        // W3: nothing happened. Empty, not zero: no rate, no median.
+        QCOMPARE(w3.deployments, 0);
+        QCOMPARE(w3.changeFailureRate, std::nullopt);
+        QCOMPARE(w3.reworkRate, std::nullopt);
+        QCOMPARE(w3.leadTimeMedian, std::nullopt);
+        QCOMPARE(w3.recoveryMedian, std::nullopt);
+        QCOMPARE(w3.timeToRestoreMedian, std::nullopt);
+
+        // The whole range.
+        const DoraPoint &all = r.total;
+        QCOMPARE(all.deployments, 7);
+        QCOMPARE(all.failedDeployments, 5);
+        QCOMPARE(all.changeFailureRate, 5.0 / 7.0);
+        // 2 h, 5 h, 18 h, 8 d: even count.
+        QCOMPARE(all.recoveryMedian, double(5 * Hour + 18 * Hour) / 2);
+        // 1 h, 4 h, 1 d, 1 d, 1 d, 2 d, 7 d.
+        QCOMPARE(all.leadTimeMedian, double(Day));
+        QCOMPARE(all.leadTimeP90, double(7 * Day));
+        QCOMPARE(all.leadTimeDropped, 1);
+        // 1 h, 1 h, 2 h, 3 h, 4 h (i3 unresolved).
+        QCOMPARE(all.timeToRestoreMedian, double(2 * Hour));
+        QCOMPARE(all.unattributedIncidents, 2);
+        QCOMPARE(r.deployDaysPerWeek, (QList<qint64> { 3, 3, 0 }));
+        QCOMPARE(r.deployDaysPerMonth, (QList<qint64> { 6 }));
+    }
+
+    void idsBehindEachPoint()
+    {
+        const DoraQuery::Result r
+            = run({ t("2024-01-01T00:00:00Z"), t("2024-01-15T00:00:00Z") }, Bucket::Week, {}, true);
+        const DoraPoint &w1 = r.points.at(0);
+        QCOMPARE(w1.deploymentIds, (QStringList { id("dep", 1), id("dep", 2), id("dep", 3), id("dep", 11) }));
+        QCOMPARE(w1.failedDeploymentIds, (QStringList { id("dep", 2), id("dep", 11) }));
+        QCOMPARE(w1.changeIds, (QStringList { id("chg", 1), id("chg", 2), id("chg", 3), id("chg", 4), id("chg", 5) }));
+        QCOMPARE(w1.incidentIds, (QStringList { id("inc", 0), id("inc", 1) }));
+        QCOMPARE(r.points.at(1).failedDeploymentIds, (QStringList { id("dep", 4), id("dep", 5), id("dep", 12) }));
+    }
+
+    void scopedToATeam()
+    {
+        const DoraQuery::Result r = run({ t("2024-01-01T00:00:00Z"), t("2024-01-15T00:00:00Z") }, Bucket::Week,
+            { QStringLiteral("team"), id("team", 2) });
+        // Team 2 owns S2 only: e1 (failed by rollback), e2 (failed by i4).
+        QCOMPARE(r.points.at(0).deployments, 1);
+        QCOMPARE(r.points.at(0).changeFailureRate, 1.0);
+        QCOMPARE(r.points.at(0).leadTimeMedian, double(Day)); // c5
+        QCOMPARE(r.points.at(0).unattributedIncidents, 1); // i1
+        QCOMPARE(r.points.at(1).deployments, 1);
+        QCOMPARE(r.points.at(1).changeFailureRate, 1.0);
+        QCOMPARE(r.points.at(1).leadTimeMedian, double(7 * Day)); // c9
+        QCOMPARE(r.points.at(1).incidentsOpened, 2); // i4, i5
+        QCOMPARE(r.total.deployments, 2);
+    }
+
+    void nonProductionScopeCountsNothing()
+    {
+        const DoraQuery::Result r = run({ t("2024-01-01T00:00:00Z"), t("2024-01-15T00:00:00Z") }, Bucket::Day,
+            { QStringLiteral("environment"), id("env", 2) });
+        QCOMPARE(r.points.size(), 14);
+        QCOMPARE(r.total.deployments, 0);
+        QCOMPARE(r.total.changeFailureRate, std::nullopt);
+    }
+
+    void dailyBucketsSplitTheWeek()
+    {
+        const DoraQuery::Result r = run({ t("2024-01-03T00:00:00Z"), t("2024-01-05T00:00:00Z") }, Bucket::Day, {});
+        QCOMPARE(r.points.size(), 2);
+        QCOMPARE(r.points.at(0).deployments, 2); // d2, d3 on Jan 3
+        QCOMPARE(r.points.at(0).failedDeployments, 1);
+        QCOMPARE(r.points.at(1).deployments, 1); // e1 on Jan 4
+        QCOMPARE(r.points.at(1).failedDeployments, 1); // its rollback lies outside the range, still counts
+    }
+
+    void emptyRangeIsEmptyNotAnError()
+    {
+        const DoraQuery::Result r = run({ t("2024-01-03T00:00:00Z"), t("2024-01-03T00:00:00Z") }, Bucket::Week, {});
+        QVERIFY(r.points.isEmpty());
+        QCOMPARE(r.total.deployments, 0);
+        const DoraQuery::Result later
+            = run({ t("2030-01-01T00:00:00Z"), t("2030-02-01T00:00:00Z") }, Bucket::Month, {});
+        QCOMPARE(later.points.size(), 1);
+        QCOMPARE(later.points.at(0).deployments, 0);
+        QCOMPARE(later.total.leadTimeMedian, std::nullopt);
+    }
+
+private:
+    DoraQuery::Result run(const TimeSpan &range, Bucket bucket, const MetricScope &scope, bool ids = false)
+    {
+        try {
+            return DoraQuery(m_db, 7 * Day * 1000).run(range, bucket, scope, ids);
+        } catch (const ApiError &e) {
+            qWarning() << e.message();
+            return {};
+        }
+    }
+
+    void exec(const QString &statement, const QVariantList &values) { sqlExec(m_db, statement, values); }
+
+    void deployment(
+        int n, int service, int environment, const char *finished, const char *intent, const char *status = "succeeded")
+    {
+        exec(QStringLiteral(
+                 "INSERT INTO deployments (id, service_id, environment_id, version, intent, status, created_at, "
+                 "started_at, finished_at) VALUES (?, ?, ?, '1', ?, ?, ?, ?, ?)"),
+            { id("dep", n), id("svc", service), id("env", environment), QLatin1String(intent), QLatin1String(status),
+                t(finished), t(finished), t(finished) });
+    }
+
+    void change(int n, int service, const char *committed, QList<int> deployments)
+    {
+        exec(QStringLiteral(
+                 "INSERT INTO changes (id, service_id, sha, committed_at, created_at) VALUES (?, ?, ?, ?, 0)"),
+            { id("chg", n), id("svc", service), QStringLiteral("sha%1").arg(n), t(committed) });
+        for (int d : deployments)
+            exec(QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) VALUES (?, ?)"),
+                { id("dep", d), id("chg", n) });
+    }
+
+    void incident(int n, int service, const char *opened, const char *resolved, int explicitDeployment = 0)
+    {
+        exec(QStringLiteral(
+                 "INSERT INTO incidents (id, service_id, title, opened_at, resolved_at, deployment_id, created_at) "
+                 "VALUES (?, ?, 'x', ?, ?, ?, 0)"),
+            { id("inc", n), id("svc", service), t(opened), resolved ? QVariant(t(resolved)) : QVariant(),
+                explicitDeployment ? QVariant(id("dep", explicitDeployment)) : QVariant() });
+    }
+
+    void fill()
+    {
+        for (int team : { 1, 2 })
+            exec(QStringLiteral("INSERT INTO teams (id, name, created_at) VALUES (?, ?, 0)"),
+                { id("team", team), QStringLiteral("team-%1").arg(team) });
+        exec(QStringLiteral(
+                 "INSERT INTO environments (id, name, production, created_at) VALUES (?, 'production', 1, 0)"),
+            { id("env", 1) });
+        exec(QStringLiteral("INSERT INTO environments (id, name, production, created_at) VALUES (?, 'staging', 0, 0)"),
+            { id("env", 2) });
+        for (int service : { 1, 2 })
+            exec(QStringLiteral(
+                     "INSERT INTO services (id, name, team_id, created_at, updated_at) VALUES (?, ?, ?, 0, 0)"),
+                { id("svc", service), QStringLiteral("service-%1").arg(service), id("team", service) });
+        // Service 1, production.
+        deployment(0, 1, 1, "2023-12-30T12:00:00Z", "planned"); // before the range
+        deployment(1, 1, 1, "2024-01-02T12:00:00Z", "planned");
+        deployment(2, 1, 1, "2024-01-03T12:00:00Z", "planned");
+        deployment(3, 1, 1, "2024-01-03T14:00:00Z", "hotfix");
+        deployment(4, 1, 1, "2024-01-09T10:00:00Z", "planned");
+        deployment(5, 1, 1, "2024-01-10T10:00:00Z", "planned");
+        deployment(6, 1, 1, "2024-01-11T10:00:00Z", "planned", "failed"); // not successful: not counted
+        deployment(7, 1, 2, "2024-01-02T09:00:00Z", "planned"); // staging: not counted
+        // Service 2, production.
+        deployment(11, 2, 1, "2024-01-04T09:00:00Z", "planned");
+        deployment(12, 2, 1, "2024-01-12T09:00:00Z", "rollback");
+
+        change(1, 1, "2024-01-02T08:00:00Z", { 1 });
+        change(2, 1, "2024-01-01T12:00:00Z", { 7, 2 });
+        change(3, 1, "2024-01-03T13:00:00Z", { 3, 4 });
+        change(4, 1, "2024-01-03T12:00:00Z", { 2 }); // committed at the deployment's finish: 0, dropped
+        change(5, 2, "2024-01-03T09:00:00Z", { 11 });
+        change(6, 1, "2023-12-29T12:00:00Z", { 0, 4 }); // first shipped before the range
+        change(7, 1, "2024-01-08T10:00:00Z", { 4 });
+        change(8, 1, "2024-01-09T10:00:00Z", { 5 });
+        change(9, 2, "2024-01-05T09:00:00Z", { 12 });
+        change(10, 1, "2024-01-10T00:00:00Z", { 6 }); // only in a failed deployment: never shipped
+
+        incident(0, 1, "2024-01-02T10:00:00Z", "2024-01-02T11:00:00Z"); // window: d0
+        incident(1, 2, "2024-01-01T00:30:00Z", "2024-01-01T02:30:00Z"); // S2 had no deployment yet
+        incident(2, 1, "2024-01-09T11:00:00Z", "2024-01-09T15:00:00Z", 4); // explicit
+        incident(3, 1, "2024-01-10T12:00:00Z", nullptr); // window: d5, still open
+        incident(4, 2, "2024-01-13T00:00:00Z", "2024-01-13T03:00:00Z"); // window: e2
+        incident(5, 2, "2024-01-11T10:00:00Z", "2024-01-11T11:00:00Z"); // e1 is 7 d 1 h before: none
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestUtils::PostgresServer> m_postgres;
+    Database m_db;
+};
+
+QTEST_GUILESS_MAIN(TestDoraMetrics)
+#include "tst_dorametrics.moc"
