@@ -119,6 +119,8 @@ bool Database::openPostgres(const QString &text, QString *error)
     QSqlQuery query(db);
     // Times are stored as UTC milliseconds; keep the session in UTC so nothing converts them.
     query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // "relation already exists, skipping" and the like are not for the operator's terminal.
+    query.exec(QStringLiteral("SET client_min_messages TO WARNING"));
     return true;
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenauthenticator.h"
 
+#include "core/logging.h"
 #include "database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Tarmac::Server {
@@ -37,7 +39,11 @@ std::optional<Principal> TokenAuthenticator::authenticate(const QByteArray &toke
                                  "AND (expires_at IS NULL OR expires_at > ?)"));
     query.addBindValue(QString::fromLatin1(tokenHash));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        qCWarning(lcServer) << "cannot check a token:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return Principal { query.value(0).toString(), query.value(1).toString(),
         QStringLiteral("token:") + query.value(2).toString() };
