@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A CommonJS require() just large enough for Debian's nunjucks files, which the build compiles into
+// the resource folder :/nunjucks. `readSource(path)` is supplied by C++ and returns a file's text or
+// null. The node built-ins nunjucks touches are stubbed: nothing here reaches the file system.
+(function (readSource) {
+    'use strict';
+    function EventEmitter() {}
+    EventEmitter.prototype.on = function () { return this; };
+    EventEmitter.prototype.emit = function () { return false; };
+    function dirname(p) {
+        var i = p.lastIndexOf('/');
+        return i < 0 ? '.' : p.slice(0, i);
+    }
+    function normalize(p) {
+        var out = [];
+        p.split('/').forEach(function (part) {
+            if (part === '..')
+                out.pop();
+            else if (part !== '.' && part !== '')
+                out.push(part);
+        });
+        return out.join('/');
+    }
+    var builtins = {
+        fs: {},
+        chokidar: {},
+        path: {
+            sep: '/',
+            dirname: dirname,
+            basename: function (p) { return p.slice(p.lastIndexOf('/') + 1); },
+            extname: function (p) { var m = /\.[^./]*$/.exec(p); return m ? m[0] : ''; },
+            join: function () { return normalize(Array.prototype.join.call(arguments, '/')); },
+            resolve: function () { return '/' + normalize(Array.prototype.join.call(arguments, '/')); }
+        },
+        events: EventEmitter,
+        // Only used for asynchronous callbacks; Tarmac renders synchronously.
+        asap: function (task) { task(); }
+    };
+    var modules = {};
+    var process = { env: {}, nextTick: function (f) { f(); }, platform: 'tarmac' };
+    function setImmediate(f) { f(); }
+
+    // nunjucks' TemplateError redefines an Error's own `stack`, which QJSEngine refuses with a
+    // TypeError that would hide every template error. The same error, minus the stack getter;
+    // installed before the other modules copy it.
+    function patchTemplateError(lib) {
+        var Original = lib.TemplateError;
+        function TemplateError(message, lineno, colno) {
+            var cause;
+            if (message instanceof Error) {
+                cause = message;
+                message = cause.name + ': ' + cause.message;
+            }
+            var err = new Error(message);
+            Object.setPrototypeOf(err, TemplateError.prototype);
+            try { Object.defineProperty(err, 'name', { value: 'Template render error' }); } catch (e) {}
+            try { Object.defineProperty(err, 'cause', { value: cause }); } catch (e) {}
+            err.lineno = lineno;
+            err.colno = colno;
+            err.firstUpdate = true;
+            err.Update = function Update(path) {
+                var msg = '(' + (path || 'unknown path') + ')';
+                if (this.firstUpdate) {
+                    if (this.lineno && this.colno)
+                        msg += ' [Line ' + this.lineno + ', Column ' + this.colno + ']';
+                    else if (this.lineno)
+                        msg += ' [Line ' + this.lineno + ']';
+                }
+                msg += '\n ';
+                if (this.firstUpdate)
+                    msg += ' ';
+                this.message = msg + (this.message || '');
+                this.firstUpdate = false;
+                return this;
+            };
+            return err;
+        }
+        TemplateError.prototype = Original.prototype;
+        lib.TemplateError = TemplateError;
+    }
+
+    function load(file) {
+        if (modules[file])
+            return modules[file].exports;
+        var source = readSource(file);
+        if (source === null)
+            return undefined;
+        var module = { exports: {}, id: file };
+        modules[file] = module;
+        var fn = new Function('module', 'exports', 'require', 'process', 'setImmediate', source);
+        fn.call(module.exports, module, module.exports, requireFrom(file), process, setImmediate);
+        if (file === 'nunjucks/src/lib.js')
+            patchTemplateError(module.exports);
+        return module.exports;
+    }
+
+    function requireFrom(from) {
+        return function (name) {
+            if (Object.prototype.hasOwnProperty.call(builtins, name))
+                return builtins[name];
+            var base = name.charAt(0) === '.' ? normalize(dirname(from) + '/' + name) : normalize(name);
+            var candidates = [base, base + '.js', base + '/index.js'];
+            if (name.charAt(0) !== '.')
+                candidates.push('nunjucks/node_modules/' + base + '/index.js');
+            for (var i = 0; i < candidates.length; ++i) {
+                if (readSource(candidates[i]) !== null)
+                    return load(candidates[i]);
+            }
+            throw new Error("Cannot find module '" + name + "' from '" + from + "'");
+        };
+    }
+    return requireFrom('');
+})

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templates/nunjucksengine.h"
+
+#include "core/logging.h"
+
+#include <QFile>
+#include <QJSEngine>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <mutex>
+
+namespace Tarmac {
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// What the CommonJS loader calls to read a module: only files under :/nunjucks, never the disk.
+class SourceReader : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    Q_INVOKABLE QJSValue read(const QString &path) const
+    {
+        if (path.contains(QLatin1String("..")))
+            return QJSValue(QJSValue::NullValue);
+        QFile file(QStringLiteral(":/nunjucks/") + path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return QJSValue(QJSValue::NullValue);
+        return QJSValue(QString::fromUtf8(file.readAll()));
+    }
+};
+
+QString describe(const QJSValue &error)
+{
+    const QString message = error.property(QStringLiteral("message")).toString();
+    return message.isEmpty() ? error.toString() : message;
+}
+
+}
+
+namespace {
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+// nunjucks' compiled files declare functions after their first use, which QJSEngine reports.
+void quietUsedBeforeDeclared(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.qml.usedbeforedeclared") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+}
+
+NunjucksEngine::NunjucksEngine()
+    : m_engine(std::make_unique<QJSEngine>())
+{
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] { previousFilter = QLoggingCategory::installFilter(quietUsedBeforeDeclared); });
+    m_engine->installExtensions(QJSEngine::ConsoleExtension);
+    auto *reader = new SourceReader(m_engine.get());
+    QJSValue readerValue = m_engine->newQObject(reader);
+    const QJSValue readSource
+        = m_engine->evaluate(QStringLiteral("(function (r) { return function (p) { return r.read(p); }; })"))
+              .call({ readerValue });
+    const QJSValue makeRequire = m_engine->evaluate(
+        readResource(QStringLiteral(":/tarmac/templates/commonjs.js")), QStringLiteral("commonjs.js"));
+    if (makeRequire.isError() || !makeRequire.isCallable()) {
+        m_loadError = QStringLiteral("cannot load the CommonJS loader: ") + describe(makeRequire);
+        return;
+    }
+    QJSValue require = makeRequire.call({ readSource });
+    QJSValue nunjucks = require.call({ QStringLiteral("./nunjucks/index.js") });
+    if (nunjucks.isError() || !nunjucks.isObject()) {
+        m_loadError = QStringLiteral("cannot load nunjucks: ") + describe(nunjucks);
+        return;
+    }
+    const QJSValue makeApi = m_engine->evaluate(
+        readResource(QStringLiteral(":/tarmac/templates/backstage.js")), QStringLiteral("backstage.js"));
+    m_api = makeApi.isCallable() ? makeApi.call({ nunjucks }) : makeApi;
+    if (m_api.isError() || !m_api.isObject()) {
+        m_loadError = QStringLiteral("cannot set up nunjucks: ") + describe(m_api);
+        m_api = QJSValue();
+    }
+    if (!m_loadError.isEmpty())
+        qCWarning(lcTemplates) << m_loadError;
+}
+
+NunjucksEngine::~NunjucksEngine() = default;
+
+void NunjucksEngine::setContext(const QJsonObject &context)
+{
+    if (!m_api.isObject())
+        return;
+    m_api.property(QStringLiteral("setContext"))
+        .call({ QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)) });
+}
+
+NunjucksEngine::Result NunjucksEngine::call(const QJSValue &function, const QJSValueList &arguments)
+{
+    Result result;
+    if (!m_api.isObject()) {
+        result.text = m_loadError;
+        return result;
+    }
+    const QJSValue value = function.call(arguments);
+    if (value.isError()) {
+        result.text = describe(value);
+        // nunjucks: "(unknown path) [Line 3, Column 12]\n  expected ..." (1-based, as its parser reports).
+        static const QRegularExpression position(QStringLiteral(R"(\[Line (\d+)(?:, Column (\d+))?\]\s*)"));
+        const QRegularExpressionMatch match = position.match(result.text);
+        if (match.hasMatch()) {
+            result.line = match.captured(1).toInt();
+            result.column = match.captured(2).toInt();
+            result.text = result.text.mid(match.capturedEnd()).trimmed();
+        }
+        result.text.remove(QStringLiteral("Template render error: "));
+        result.text.remove(QStringLiteral("(unknown path)"));
+        result.text = result.text.trimmed();
+        return result;
+    }
+    result.ok = true;
+    result.text = value.isUndefined() || value.isNull() ? QString() : value.toString();
+    return result;
+}
+
+NunjucksEngine::Result NunjucksEngine::render(const QString &source, Mode mode)
+{
+    // Most files and names hold no template at all: skip the engine for them.
+    const bool compat = mode == Mode::CookiecutterCompat;
+    if (!source.contains(compat ? QLatin1String("{") : QLatin1String("${{")) && !source.contains(QLatin1String("{%"))
+        && !source.contains(QLatin1String("{#")))
+        return { true, source, 0, 0 };
+    const int modeNumber = mode == Mode::Backstage ? 0 : mode == Mode::StrictUndefined ? 1 : 2;
+    return call(m_api.property(QStringLiteral("render")), { source, modeNumber });
+}
+
+bool NunjucksEngine::isSingleExpression(const QString &source)
+{
+    if (!m_api.isObject() || !source.contains(QLatin1String("${{")))
+        return false;
+    const QJSValue value = m_api.property(QStringLiteral("isSingleExpression")).call({ source });
+    return !value.isError() && value.toBool();
+}
+
+void NunjucksEngine::clearCache()
+{
+    if (m_api.isObject())
+        m_api.property(QStringLiteral("clearCache")).call();
+}
+
+}
+
+#include "nunjucksengine.moc"

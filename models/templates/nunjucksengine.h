@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJSValue>
+#include <QString>
+
+#include <memory>
+
+class QJSEngine;
+class QJsonObject;
+
+namespace Tarmac {
+
+// Debian's nunjucks (compiled into the resources at build time) in a QJSEngine, set up as
+// Backstage's scaffolder sets it up: `${{ }}` variables, no autoescape, Backstage's filters,
+// cookiecutter compatibility. Not thread-safe: one engine per thread. Compiled templates are
+// cached by their source text.
+class NunjucksEngine {
+public:
+    enum class Mode {
+        Backstage, // fetch:template and step inputs
+        StrictUndefined, // the same, with undefined variables as errors (for linting)
+        CookiecutterCompat, // `{{ cookiecutter.x }}`, jinja2 compatibility, `jsonify`
+    };
+
+    struct Result {
+        bool ok = false;
+        QString text; // the output, or the error message
+        int line = 0; // 1-based position of the error in the source, 0 when unknown
+        int column = 0;
+    };
+
+    NunjucksEngine();
+    ~NunjucksEngine();
+    NunjucksEngine(const NunjucksEngine &) = delete;
+    NunjucksEngine &operator=(const NunjucksEngine &) = delete;
+
+    // Empty when the engine loaded; otherwise why it did not (every render then fails).
+    QString loadError() const { return m_loadError; }
+
+    // The variables the following renders see, as one JSON object (parsed once in the engine).
+    void setContext(const QJsonObject &context);
+    Result render(const QString &source, Mode mode = Mode::Backstage);
+    // Backstage renders a step input that is one `${{ expr }}` through `| dump` to keep its type.
+    bool isSingleExpression(const QString &source);
+    void clearCache();
+
+private:
+    Result call(const QJSValue &function, const QJSValueList &arguments);
+
+    std::unique_ptr<QJSEngine> m_engine;
+    QJSValue m_api;
+    QString m_loadError;
+};
+
+}

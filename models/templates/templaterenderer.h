@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "templates/templatetypes.h"
+
+#include <functional>
+#include <optional>
+
+namespace Tarmac {
+
+class NunjucksEngine;
+
+// Runs a template's steps the way Backstage's scaffolder does, in memory: step inputs rendered as
+// NunjucksWorkflowRunner renders them, fetch:template and fetch:plain as Backstage's actions do,
+// remote steps (publish:*, catalog:register, ...) reported as skipped with the reason. Nothing is
+// written: TemplateWriter does that with the result. Synchronous; use it on a worker thread.
+class TemplateRenderer {
+public:
+    // Finds the resource template for a resource kind (postgres, redis...).
+    using ResourceLookup = std::function<std::optional<TemplateManifest>(const QString &kind)>;
+
+    explicit TemplateRenderer(NunjucksEngine &engine);
+
+    void setResourceLookup(ResourceLookup lookup) { m_lookup = std::move(lookup); }
+    // Folder that relative fetch URLs may reach into (a catalog's root); the template's own folder
+    // when unset.
+    void setSharedRoot(const QString &root) { m_sharedRoot = root; }
+
+    RenderResult render(const TemplateManifest &manifest, const QJsonObject &parameters,
+        const QList<ResourceAttachment> &resources = {});
+
+private:
+    struct State;
+    QJsonValue renderValue(const QJsonValue &value, State &state);
+    bool runStep(const TemplateManifest &manifest, const TemplateStep &step, State &state);
+    void fetchTemplate(
+        const TemplateManifest &manifest, const TemplateStep &step, const QJsonObject &input, State &state, bool plain);
+    QString resolveUrl(const TemplateManifest &manifest, const QString &url, QString *error) const;
+
+    NunjucksEngine &m_engine;
+    ResourceLookup m_lookup;
+    QString m_sharedRoot;
+};
+
+}

@@ -1,0 +1,2 @@
+# orders
+print("A service")
