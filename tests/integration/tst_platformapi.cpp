@@ -520,6 +520,32 @@ private Q_SLOTS:
         QCOMPARE(call(m_viewer, "GET", "/environments").items().size(), 4);
     }
 
+    void readsEachResource()
+    {
+        QCOMPARE(call(m_viewer, "GET", "/teams/payments").json.value(QLatin1String("name")).toString(),
+            QStringLiteral("payments"));
+        QCOMPARE(call(m_viewer, "GET", "/services/pay-api").json.value(QLatin1String("team")).toString(),
+            QStringLiteral("payments"));
+        QCOMPARE(
+            call(m_viewer, "GET", "/environments/production").json.value(QLatin1String("production")).toBool(), true);
+        const Reply change = call(m_payments, "POST", "/changes",
+            { { QStringLiteral("service"), QStringLiteral("pay-api") },
+                { QStringLiteral("sha"), QStringLiteral("feed01") },
+                { QStringLiteral("committedAt"), QStringLiteral("2024-06-01T08:00:00+02:00") } });
+        QCOMPARE(change.status, 201);
+        // Times come back in UTC.
+        QCOMPARE(
+            change.json.value(QLatin1String("committedAt")).toString(), QStringLiteral("2024-06-01T06:00:00.000Z"));
+        QCOMPARE(change.json.value(QLatin1String("firstProductionDeployment")).type(), QJsonValue::Null);
+        QCOMPARE(call(m_viewer, "GET", "/changes/" + change.id().toLatin1()).status, 200);
+        const Reply incidents = call(m_viewer, "GET", "/incidents?open=false&limit=5");
+        QCOMPARE(incidents.status, 200);
+        QVERIFY(!incidents.items().isEmpty());
+        const QString incident = incidents.items().at(0).toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(call(m_viewer, "GET", "/incidents/" + incident.toLatin1()).status, 200);
+        QCOMPARE(call(m_viewer, "GET", "/incidents/inc_00000000000000000000ff").status, 404);
+    }
+
     void metricsAnswer()
     {
         const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC);
