@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddeployment.h"
 
+#ifndef Q_OS_WIN
+#include <signal.h>
+#include <unistd.h>
+#endif
+
 namespace Tarmac::Server {
 
 CommandDeployment::CommandDeployment(DeploymentJob job, QString bundleFolder, QObject *parent)
@@ -12,6 +17,9 @@ CommandDeployment::CommandDeployment(DeploymentJob job, QString bundleFolder, QO
 CommandDeployment::~CommandDeployment()
 {
     if (m_process.state() != QProcess::NotRunning) {
+#ifndef Q_OS_WIN
+        ::kill(-pid_t(m_process.processId()), SIGKILL);
+#endif
         m_process.kill();
         m_process.waitForFinished(2000);
     }
@@ -45,6 +53,8 @@ void CommandDeployment::start()
 #ifdef Q_OS_WIN
     m_process.start(QStringLiteral("cmd"), { QStringLiteral("/c"), m_job.command });
 #else
+    // Its own process group, so that a cancel stops everything the command started.
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), m_job.command });
 #endif
 }
@@ -52,7 +62,12 @@ void CommandDeployment::start()
 void CommandDeployment::cancel()
 {
     m_cancelled = true;
+#ifdef Q_OS_WIN
     m_process.terminate();
+#else
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(-pid_t(m_process.processId()), SIGTERM);
+#endif
 }
 
 }

@@ -6,6 +6,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
 namespace Tarmac::Server {
 
 namespace {
@@ -60,7 +64,9 @@ void LocalDeployment::start()
 #ifdef Q_OS_WIN
     m_process->start(QStringLiteral("cmd"), { QStringLiteral("/c"), m_job.runCommand });
 #else
-    m_process->start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("exec ") + m_job.runCommand });
+    // Its own process group, so that stopping the release stops what its shell started too.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_process->start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), m_job.runCommand });
 #endif
     m_deadline.start();
     if (m_job.healthUrl.isEmpty())

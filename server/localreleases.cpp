@@ -5,6 +5,14 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QTimer>
+
+#ifndef Q_OS_WIN
+#include <signal.h>
+#include <unistd.h>
+#endif
+
+#include <memory>
 
 namespace Tarmac::Server {
 
@@ -32,8 +40,16 @@ void LocalReleases::stop(QProcess *process)
         return;
     process->disconnect();
     if (process->state() != QProcess::NotRunning) {
+#ifdef Q_OS_WIN
         process->terminate();
+#else
+        // The release runs in a process group of its own: stop all of it.
+        ::kill(-pid_t(process->processId()), SIGTERM);
+#endif
         if (!process->waitForFinished(5000)) {
+#ifndef Q_OS_WIN
+            ::kill(-pid_t(process->processId()), SIGKILL);
+#endif
             process->kill();
             process->waitForFinished(2000);
         }
@@ -58,10 +74,14 @@ void LocalReleases::promote(
     release.folder = folder;
     release.process = process;
     process->setParent(this);
-    // Supervision: a release that dies is logged and started again.
-    connect(process, &QProcess::finished, this, [process, key](int code) {
-        qCWarning(lcServer) << "release of" << key << "exited with" << code << "- restarting it";
-        process->start();
+    // Supervision: a release that dies is started again after a pause that doubles each time (up
+    // to a minute), so one that cannot stay up does not spin.
+    auto restarts = std::make_shared<int>(0);
+    connect(process, &QProcess::finished, this, [process, key, restarts](int code) {
+        const int delay = std::min(60000, 1000 << std::min(*restarts, 6));
+        ++*restarts;
+        qCWarning(lcServer) << "release of" << key << "exited with" << code << "- restarting it in" << delay << "ms";
+        QTimer::singleShot(delay, process, [process] { process->start(); });
     });
 }
 

@@ -8,6 +8,7 @@
 #include "testutils.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -74,7 +76,8 @@ private Q_SLOTS:
                   "command": "echo deploying $TARMAC_SERVICE $TARMAC_VERSION; cat app.txt 2>/dev/null || true" },
                 { "name": "slow", "deployer": "command", "command": "echo waiting; exec sleep 60" },
                 { "name": "broken", "deployer": "command", "command": "echo trying; exit 3" },
-                { "name": "staging", "deployer": "record" }
+                { "name": "staging", "deployer": "record" },
+                { "name": "local", "deployer": "local" }
             ] })");
         config.close();
         // Tokens come from the command line tool, as an operator makes them.
@@ -517,7 +520,78 @@ private Q_SLOTS:
         for (const QJsonValue &s : call(m_viewer, "GET", "/services").items())
             listed |= s.toObject().value(QLatin1String("name")).toString() == QLatin1String("old-api");
         QVERIFY(!listed);
-        QCOMPARE(call(m_viewer, "GET", "/environments").items().size(), 4);
+        QCOMPARE(call(m_viewer, "GET", "/environments").items().size(), 5);
+    }
+
+    void localDeployerKeepsThePreviousRelease()
+    {
+        QCOMPARE(call(m_payments, "POST", "/services",
+                     { { QStringLiteral("name"), QStringLiteral("web") },
+                         { QStringLiteral("team"), QStringLiteral("payments") },
+                         { QStringLiteral("runCommand"),
+                             QStringLiteral("echo started $TARMAC_VERSION from $(cat version.txt); exec sleep 300") } })
+                     .status,
+            201);
+        const QDir releases(m_state.filePath(QStringLiteral("state/releases/web/local")));
+        QStringList ids;
+        for (const char *version : { "1", "2", "3" }) {
+            const Reply r = call(m_payments, "POST", "/deployments",
+                { { QStringLiteral("service"), QStringLiteral("web") },
+                    { QStringLiteral("environment"), QStringLiteral("local") },
+                    { QStringLiteral("version"), QLatin1String(version) },
+                    { QStringLiteral("bundle"),
+                        QJsonObject { { QStringLiteral("files"),
+                            QJsonObject { { QStringLiteral("version.txt"), QLatin1String(version) } } } } } });
+            QCOMPARE(r.status, 201);
+            const QByteArray stream = events(r.id());
+            QVERIFY2(stream.contains("\"status\":\"succeeded\""), stream.constData());
+            QVERIFY2(stream.contains(QByteArray("started " + QByteArray(version) + " from " + QByteArray(version))),
+                stream.constData());
+            ids.append(r.id());
+            QVERIFY(releases.exists(r.id()));
+        }
+        // The current release and the one before it stay; older ones go.
+        QVERIFY(!releases.exists(ids.at(0)));
+        QVERIFY(releases.exists(ids.at(1)));
+
+        // A release that dies before it is healthy fails its deployment.
+        QCOMPARE(call(m_payments, "PATCH", "/services/web",
+                     { { QStringLiteral("runCommand"), QStringLiteral("echo crashing; exit 1") } })
+                     .status,
+            200);
+        const Reply crash = call(m_payments, "POST", "/deployments",
+            { { QStringLiteral("service"), QStringLiteral("web") },
+                { QStringLiteral("environment"), QStringLiteral("local") },
+                { QStringLiteral("version"), QStringLiteral("4") } });
+        const QByteArray stream = events(crash.id());
+        QVERIFY2(
+            stream.contains("\"status\":\"failed\"") && stream.contains("exited with status 1"), stream.constData());
+        QVERIFY(releases.exists(ids.at(2))); // still the current release
+
+        // With a health URL, healthy means it answers.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QCOMPARE(call(m_payments, "PATCH", "/services/web",
+                     { { QStringLiteral("runCommand"),
+                           QStringLiteral("python3 -m http.server --bind 127.0.0.1 %1").arg(port) },
+                         { QStringLiteral("healthUrl"), QStringLiteral("http://127.0.0.1:%1/version.txt").arg(port) } })
+                     .status,
+            200);
+        const Reply served = call(m_payments, "POST", "/deployments",
+            { { QStringLiteral("service"), QStringLiteral("web") },
+                { QStringLiteral("environment"), QStringLiteral("local") },
+                { QStringLiteral("version"), QStringLiteral("5") },
+                { QStringLiteral("bundle"),
+                    QJsonObject { { QStringLiteral("files"),
+                        QJsonObject { { QStringLiteral("version.txt"), QStringLiteral("5") } } } } } });
+        const QByteArray healthy = events(served.id());
+        QVERIFY2(healthy.contains("\"status\":\"succeeded\"") && healthy.contains("answered 200"), healthy.constData());
+        QCOMPARE(httpRequest("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/version.txt").arg(port))).body,
+            QByteArray("5"));
     }
 
     void readsEachResource()
