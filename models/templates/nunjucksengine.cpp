@@ -151,6 +151,13 @@ bool NunjucksEngine::isSingleExpression(const QString &source)
     return !value.isError() && value.toBool();
 }
 
+QStringList NunjucksEngine::filterNames()
+{
+    if (!m_api.isObject())
+        return {};
+    return m_api.property(QStringLiteral("filterNames")).call().toVariant().toStringList();
+}
+
 void NunjucksEngine::clearCache()
 {
     if (m_api.isObject())

@@ -3,6 +3,7 @@
 
 #include <QJSValue>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -44,6 +45,8 @@ public:
     // Backstage renders a step input that is one `${{ expr }}` through `| dump` to keep its type.
     bool isSingleExpression(const QString &source);
     void clearCache();
+    // Every filter a template may use: nunjucks' own and Backstage's.
+    QStringList filterNames();
 
 private:
     Result call(const QJSValue &function, const QJSValueList &arguments);

@@ -324,6 +324,22 @@ RenderResult TemplateRenderer::render(
     return state.result;
 }
 
+RenderResult TemplateRenderer::render(const RenderRequest &request)
+{
+    const QList<TemplateManifest> resources = request.resourceTemplates;
+    setResourceLookup([resources](const QString &kind) -> std::optional<TemplateManifest> {
+        for (const TemplateManifest &m : resources) {
+            if (m.kind == TemplateManifest::Kind::Resource && m.resourceKind == kind)
+                return m;
+        }
+        return std::nullopt;
+    });
+    setSharedRoot(request.sharedRoot);
+    RenderResult result = render(request.manifest, request.parameters, request.resources);
+    result.requestId = request.id;
+    return result;
+}
+
 bool TemplateRenderer::runStep(const TemplateManifest &manifest, const TemplateStep &step, State &state)
 {
     StepReport report { stepLabel(step), step.action, StepReport::Status::Done, {} };

@@ -28,6 +28,8 @@ public:
 
     RenderResult render(const TemplateManifest &manifest, const QJsonObject &parameters,
         const QList<ResourceAttachment> &resources = {});
+    // A request with its own resource templates and shared root.
+    RenderResult render(const RenderRequest &request);
 
 private:
     struct State;

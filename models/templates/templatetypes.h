@@ -70,11 +70,14 @@ struct ResourceAttachment {
     QString name;
 };
 
+// Everything a render needs, copied so that a worker thread can run it on its own.
 struct RenderRequest {
-    QString templatePath; // a folder or a template.yaml
+    quint64 id = 0;
+    TemplateManifest manifest;
     QJsonObject parameters; // the form's values, before defaults
     QList<ResourceAttachment> resources;
-    quint64 id = 0;
+    QList<TemplateManifest> resourceTemplates; // the catalog's resource kinds
+    QString sharedRoot; // folder that relative fetch URLs may reach into
 };
 
 // One entry the render would write (or skip).

@@ -72,7 +72,7 @@ TemplateDiagnostics TemplateWriter::write(const RenderResult &result, const QStr
             QFile::setPermissions(target,
                 QFile::permissions(target) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     }
-    qCInfo(lcTemplates) << "wrote" << result.files.size() << "entries to" << outputDirectory;
+    qCDebug(lcTemplates) << "wrote" << result.files.size() << "entries to" << outputDirectory;
     return problems;
 }
 

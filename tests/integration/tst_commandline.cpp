@@ -212,16 +212,16 @@ private Q_SLOTS:
         QTemporaryDir home;
         const Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("--help") }, home.path());
         QCOMPARE(result.exitCode, 0);
-        for (const char *command : { "render", "validate", "drift", "deploy", "deployments", "metrics", "assessment" })
+        for (const char *command : { "render", "validate", "templates", "drift", "deploy", "deployments", "metrics", "assessment" })
             QVERIFY2(result.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
     }
 
     void ctlSaysWhatItCannotDoYet()
     {
         QTemporaryDir home;
-        Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("render"), QStringLiteral("x") }, home.path());
+        Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("deploy"), QStringLiteral("x") }, home.path());
         QCOMPARE(result.exitCode, 3);
-        QVERIFY(result.err.contains(QStringLiteral("'render' is not available in this version")));
+        QVERIFY(result.err.contains(QStringLiteral("'deploy' is not available in this version")));
         result = run(QStringLiteral("tarmacctl"), { QStringLiteral("frobnicate") }, home.path());
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("unknown command 'frobnicate'")));

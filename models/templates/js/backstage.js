@@ -185,6 +185,7 @@
             return parsed.children.length === 1
                 && !(parsed.children[0].children && parsed.children[0].children[0] instanceof nunjucks.nodes.TemplateData);
         },
+        filterNames: function () { return Object.keys(env.filters); },
         clearCache: function () { caches = { normal: {}, strict: {}, compat: {} }; cacheSize = 0; }
     };
 })

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "templates/templatetypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace Tarmac {
+
+// The templates Tarmac knows: the built-in ones compiled into the program (:/templates) and those
+// in user folders, which are watched and reloaded when they change. Folders whose name starts
+// with '_' hold shared skeleton parts, not templates.
+class TemplateCatalog : public QObject {
+    Q_OBJECT
+public:
+    struct Entry {
+        TemplateManifest manifest;
+        QString source; // "built-in" or the user folder it came from
+        QString sharedRoot; // the folder relative fetch URLs may reach into
+    };
+
+    static QString builtInFolder() { return QStringLiteral(":/templates"); }
+
+    explicit TemplateCatalog(QObject *parent = nullptr);
+    ~TemplateCatalog() override;
+
+    // Folders searched after the built-in templates; watched for changes.
+    void setUserFolders(const QStringList &folders);
+    QStringList userFolders() const { return m_userFolders; }
+
+    // Loads everything now, on the calling thread (for tarmacctl and tests).
+    void loadNow();
+    // Loads on a worker thread; changed() follows.
+    void reload();
+
+    const QList<Entry> &entries() const { return m_entries; }
+    // Manifests that failed to load, with their errors.
+    const TemplateDiagnostics &diagnostics() const { return m_diagnostics; }
+    // By name (later sources win), or a folder or template.yaml path.
+    std::optional<Entry> find(const QString &nameOrPath) const;
+    QList<TemplateManifest> resourceTemplates() const;
+    RenderRequest request(
+        const Entry &entry, const QJsonObject &parameters, const QList<ResourceAttachment> &resources = {}) const;
+
+    struct Loaded {
+        QList<Entry> entries;
+        TemplateDiagnostics diagnostics;
+    };
+    static Loaded load(const QStringList &userFolders);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void apply(const Loaded &loaded);
+    void watch();
+
+    QStringList m_userFolders;
+    QList<Entry> m_entries;
+    TemplateDiagnostics m_diagnostics;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    quint64 m_generation = 0;
+};
+
+}

@@ -1,0 +1,3 @@
+module example.com/${{ values.name }}
+
+go ${{ values.languageVersion }}
