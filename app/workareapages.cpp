@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workareapages.h"
 
+#include "assessment/assessmentpage.h"
 #include "workareapage.h"
 
 namespace Tarmac {
@@ -20,7 +21,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
         page = new WorkAreaPage(area, parent);
         break;
     case WorkArea::Assess:
-        page = new WorkAreaPage(area, parent);
+        page = new AssessmentPage(context.undoGroup, parent);
         break;
     }
     // Tests and settings find pages by this name.

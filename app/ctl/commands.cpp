@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "assessmentcommand.h"
 #include "templatecommands.h"
 
 namespace Tarmac::Ctl {
@@ -15,7 +16,7 @@ QList<Command> commands()
         { "deploy", "deploy a service to an environment and follow its progress", nullptr },
         { "deployments", "list deployments", nullptr },
         { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
-        { "assessment", "export a maturity assessment session as a report", nullptr },
+        { "assessment", "export a maturity assessment session as a report", runAssessmentCommand },
     };
 }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmacctl: the workbench's capabilities without a window, for scripts and CI.
+#include "assessmentcommand.h"
 #include "commands.h"
 #include "tarmacversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Tarmac::Ctl;
 
@@ -27,7 +30,13 @@ QString commandHelp()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports draw text, and fonts need a QGuiApplication: only such runs get one, offscreen
+    // (tarmacctl never shows a window, and must work without a display).
+    const bool draws = assessmentCommandDraws(argc, argv);
+    if (draws)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(
+        draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Tarmac"));
     QCoreApplication::setApplicationName(QStringLiteral("tarmacctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION_STRING));
@@ -41,7 +50,7 @@ int main(int argc, char *argv[])
         QStringLiteral("COMMAND [ARGS...]"));
     // Everything after the command's name belongs to the command, --help included.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.process(app);
+    parser.process(*app);
 
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {

@@ -348,8 +348,10 @@ void AssessmentReport::paintRadar(QPainter *painter, const QRectF &rect, const M
         return;
     }
 
-    const QPointF center = rect.center();
-    const qreal radius = std::min(rect.width(), rect.height()) / 2 - 28;
+    // Room below for the legend and beside the spokes for the capability names.
+    const QRectF plot(rect.left(), rect.top(), rect.width(), rect.height() - 22);
+    const QPointF center = plot.center();
+    const qreal radius = std::max<qreal>(20, std::min(plot.width() / 2 - 80, plot.height() / 2 - 22));
     const auto point = [&](qsizetype axis, double level) {
         const double angle = -M_PI / 2 + 2 * M_PI * double(axis) / double(axes);
         const double r = radius * std::max(0.0, level) / maxLevel;
@@ -365,11 +367,31 @@ void AssessmentReport::paintRadar(QPainter *painter, const QRectF &rect, const M
     for (qsizetype axis = 0; axis < axes; ++axis) {
         painter->setPen(QPen(QColor(0, 0, 0, 60), 1));
         painter->drawLine(center, point(axis, maxLevel));
-        const QPointF label = point(axis, maxLevel + 0.5);
+        const QPointF tip = point(axis, maxLevel + 0.25);
         painter->setPen(QColor(0x33, 0x33, 0x33));
-        painter->drawText(
-            QRectF(label.x() - 60, label.y() - 10, 120, 20), Qt::AlignCenter, model.capabilities.at(axis).name);
+        const QString name = model.capabilities.at(axis).name;
+        if (tip.x() > center.x() + 5)
+            painter->drawText(QRectF(tip.x(), tip.y() - 10, 160, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+        else if (tip.x() < center.x() - 5)
+            painter->drawText(QRectF(tip.x() - 160, tip.y() - 10, 160, 20), Qt::AlignRight | Qt::AlignVCenter, name);
+        else
+            painter->drawText(
+                QRectF(tip.x() - 80, tip.y() - (tip.y() < center.y() ? 20 : 0), 160, 20), Qt::AlignCenter, name);
     }
+    // Legend.
+    qreal legendX = rect.left();
+    const auto legend = [&](const QPen &pen, const QString &text) {
+        painter->setPen(pen);
+        painter->drawLine(QPointF(legendX, rect.bottom() - 9), QPointF(legendX + 18, rect.bottom() - 9));
+        painter->setPen(QColor(0x33, 0x33, 0x33));
+        const QRectF label(legendX + 22, rect.bottom() - 18, 140, 18);
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+        legendX += 22 + painter->fontMetrics().horizontalAdvance(text) + 16;
+    };
+    legend(QPen(agreedColor, 3), tr("Agreed"));
+    legend(QPen(targetColor, 2, Qt::DashLine), tr("Target"));
+    if (previous)
+        legend(QPen(previousColor, 1.5, Qt::DotLine), tr("Previous round"));
     const auto polygon = [&](const QList<int> &levels) {
         QPolygonF shape;
         for (qsizetype axis = 0; axis < axes; ++axis)

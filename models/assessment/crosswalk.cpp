@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/crosswalk.h"
 
+#include "assessment/assessmentsession.h"
 #include "assessment/maturitymodel.h"
 #include "assessment/yamlsupport.h"
 
@@ -115,6 +116,43 @@ QMap<QString, int> Crosswalk::backward(const QMap<QString, int> &toLevels) const
         }
     }
     return best;
+}
+
+std::optional<AssessmentSession> Crosswalk::translate(
+    const AssessmentSession &session, const MaturityModel &target) const
+{
+    const bool forwards = session.model.id == fromModel && target.id == toModel;
+    const bool backwards = session.model.id == toModel && target.id == fromModel;
+    if (!forwards && !backwards)
+        return std::nullopt;
+    QMap<QString, int> agreed;
+    QMap<QString, int> targets;
+    for (const CapabilityRecord &record : session.records) {
+        agreed.insert(record.capabilityId, record.agreedLevel);
+        targets.insert(record.capabilityId, record.targetLevel);
+    }
+    const QMap<QString, int> agreedThere = forwards ? forward(agreed) : backward(agreed);
+    const QMap<QString, int> targetsThere = forwards ? forward(targets) : backward(targets);
+
+    AssessmentSession translated;
+    translated.id = session.id;
+    translated.title = tr("%1 (read as %2)").arg(session.title.isEmpty() ? session.id : session.title, target.name);
+    translated.model = { target.id, target.version, target.contentHash };
+    translated.scope = session.scope;
+    translated.date = session.date;
+    translated.facilitator = session.facilitator;
+    translated.participants = session.participants;
+    for (const auto &capability : target.capabilities) {
+        CapabilityRecord &record = translated.ensureRecord(capability.id);
+        record.agreedLevel = agreedThere.value(capability.id);
+        record.targetLevel = targetsThere.value(capability.id);
+        record.sharedNotes = tr("Derived from the %1 results through the crosswalk %2.").arg(session.model.id, id);
+    }
+    for (AssessmentAction action : session.actions) {
+        action.capabilityId.clear();
+        translated.actions.append(action);
+    }
+    return translated;
 }
 
 QList<SourceError> Crosswalk::validate(const MaturityModel &from, const MaturityModel &to) const

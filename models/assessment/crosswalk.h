@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <optional>
+
 namespace Tarmac {
 
+struct AssessmentSession;
 struct MaturityModel;
 
 // One row: a level of a capability in the "from" model reads as these levels in the "to" model.
@@ -39,6 +42,12 @@ public:
     // To-model levels to from-model levels: for each from-capability, the level whose row is closest
     // (smallest total distance over the given to-capabilities; ties go to the lower level).
     QMap<QString, int> backward(const QMap<QString, int> &toLevels) const;
+
+    // The session's agreed levels and targets read in the crosswalk's other model, in either
+    // direction, so that one round can be reported in both. Votes are not carried over (they were
+    // cast on the other model's descriptions); actions keep their text but lose their capability.
+    // Empty when this crosswalk does not join the session's model and target.
+    std::optional<AssessmentSession> translate(const AssessmentSession &session, const MaturityModel &target) const;
 
     // Rows that name capabilities or levels the two models do not have.
     QList<SourceError> validate(const MaturityModel &from, const MaturityModel &to) const;

@@ -132,6 +132,8 @@ private Q_SLOTS:
         QPainter painter(&image);
         AssessmentReport::paintRadar(&painter, QRectF(0, 0, 400, 400), model, finishedRound(model), std::nullopt);
         painter.end();
+        if (const QString shots = qEnvironmentVariable("TARMAC_TEST_SCREENSHOTS"); !shots.isEmpty())
+            image.save(shots + QStringLiteral("/assess-radar.png"));
         // Something blue was drawn for the agreed level on the first (upward) spoke.
         bool blue = false;
         for (int y = 60; y < 200 && !blue; ++y) {

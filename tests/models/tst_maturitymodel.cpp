@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessment/assessmentdocument.h"
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodel.h"
 #include "assessment/maturitymodelloader.h"
@@ -168,6 +169,26 @@ private Q_SLOTS:
             4);
         // Nothing to read back from nothing.
         QVERIFY(crosswalk.backward({}).isEmpty());
+
+        // A whole session reads in either model.
+        AssessmentSession session = AssessmentDocument::newSession(seed);
+        session.title = QStringLiteral("Round 1");
+        session.ensureRecord(QStringLiteral("platform-engineering")).agreedLevel = 3;
+        session.ensureRecord(QStringLiteral("platform-engineering")).targetLevel = 4;
+        const std::optional<AssessmentSession> asCncf = crosswalk.translate(session, cncf);
+        QVERIFY(asCncf);
+        QCOMPARE(asCncf->model.id, cncf.id);
+        QCOMPARE(asCncf->model.hash, cncf.contentHash);
+        QCOMPARE(asCncf->records.size(), 5);
+        QCOMPARE(asCncf->record(QStringLiteral("interfaces"))->agreedLevel, 3);
+        QCOMPARE(asCncf->record(QStringLiteral("investment"))->agreedLevel, 2);
+        QCOMPARE(asCncf->record(QStringLiteral("investment"))->targetLevel, 3);
+        QCOMPARE(asCncf->title, QStringLiteral("Round 1 (read as CNCF Platform Engineering Maturity Model)"));
+        const std::optional<AssessmentSession> back = crosswalk.translate(*asCncf, seed);
+        QVERIFY(back);
+        QCOMPARE(back->record(QStringLiteral("platform-engineering"))->agreedLevel, 3);
+        QCOMPARE(back->record(QStringLiteral("platform-engineering"))->targetLevel, 4);
+        QVERIFY(!crosswalk.translate(session, seed)); // not a crosswalk from the seed model to itself
     }
 
     void brokenModelFiles_data()

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessment/assessmentdocument.h"
+#include "assessment/assessmentsessionfile.h"
+#include "assessment/maturitymodelloader.h"
+#include "testutils.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tarmac;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run tarmacctl(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = TestUtils::isolatedEnvironment(home);
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // tarmacctl must not need it
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(
+        TestUtils::program(QStringLiteral("tarmacctl")), QStringList { QStringLiteral("assessment") } + arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString writeSession(const QString &dir)
+{
+    const MaturityModel model
+        = MaturityModelLoader::load(QStringLiteral(":/maturity-models/cncf-platform-engineering.yaml")).model;
+    AssessmentSession session = AssessmentDocument::newSession(model);
+    session.title = QStringLiteral("Checkout team, round 1");
+    session.participants = { { QStringLiteral("p1"), QStringLiteral("Ana"), QStringLiteral("platform-team") } };
+    CapabilityRecord &record = session.ensureRecord(QStringLiteral("interfaces"));
+    record.votes = { { QStringLiteral("p1"), Vote::Kind::Level, 3, 2 } };
+    record.revealed = true;
+    record.agreedLevel = 3;
+    record.targetLevel = 4;
+    const QString path = dir + QStringLiteral("/checkout.tarmac-assessment.yaml");
+    QString error;
+    if (!AssessmentSessionFile::save(session, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+}
+
+class TestAssessmentCtl : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void listsTheModels()
+    {
+        QTemporaryDir home;
+        const Run run = tarmacctl({ QStringLiteral("models") }, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(
+            QLatin1String("platform-engineering\t1.0.0\tPlatform Engineering\t1 capabilities x 5 levels")));
+        QVERIFY(run.out.contains(QLatin1String("cncf-platform-engineering\t")));
+        QVERIFY(run.out.contains(QLatin1String("minimum-viable-platform\t")));
+    }
+
+    void validatesModelFiles()
+    {
+        QTemporaryDir home;
+        const QString good = home.filePath(QStringLiteral("good.yaml"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/maturity-models/minimum-viable-platform.yaml"), good));
+        const QString broken = home.filePath(QStringLiteral("broken.yaml"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("schema: tarmac-maturity-model/1\nid: x\nversion: '1'\nname: X\nlevels: 3\ncapabilities: []\n");
+        file.close();
+        QCOMPARE(tarmacctl({ QStringLiteral("validate"), good }, home.path()).exitCode, 0);
+        const Run run = tarmacctl({ QStringLiteral("validate"), good, broken }, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(broken + QStringLiteral(":5:9: 'levels' must be a list")), qPrintable(run.err));
+        QCOMPARE(tarmacctl({ QStringLiteral("validate"),
+                               QStringLiteral(TARMAC_SOURCE_DIR
+                                   "/resources/maturity-models/crosswalk-platform-engineering-cncf.yaml") },
+                     home.path())
+                     .exitCode,
+            0);
+    }
+
+    void exportsCsvAndPdf()
+    {
+        QTemporaryDir home;
+        const QString session = writeSession(home.path());
+        const Run csv = tarmacctl(
+            { QStringLiteral("export"), session, QStringLiteral("--format"), QStringLiteral("csv") }, home.path());
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = csv.out.trimmed().split(u'\n');
+        QCOMPARE(rows.size(), 6);
+        QVERIFY2(rows.at(3).startsWith(QLatin1String("interfaces,Interfaces,1,1,0,0,3,3,3,3,,3,Scalable,4,Optimizing")),
+            qPrintable(rows.at(3)));
+
+        const QString pdf = home.filePath(QStringLiteral("report.pdf"));
+        const QString md = home.filePath(QStringLiteral("report.md"));
+        const Run both
+            = tarmacctl({ QStringLiteral("export"), session, QStringLiteral("--pdf"), pdf, QStringLiteral("--md"), md },
+                home.path());
+        QVERIFY2(both.exitCode == 0, qPrintable(both.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdfFile.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 6);
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(mdFile.readAll().startsWith("# Checkout team, round 1"));
+
+        // The CNCF results read in the seed model, through the crosswalk.
+        const Run seed = tarmacctl(
+            { QStringLiteral("export"), session, QStringLiteral("--as"), QStringLiteral("platform-engineering") },
+            home.path());
+        QVERIFY2(seed.exitCode == 0, qPrintable(seed.err));
+        const QStringList seedRows = seed.out.trimmed().split(u'\n');
+        QCOMPARE(seedRows.size(), 2);
+        QVERIFY2(seedRows.at(1).startsWith(QLatin1String(
+                     "platform-engineering,Platform Engineering,0,0,0,0,,,,,,3,Self-Service Internal Platform")),
+            qPrintable(seedRows.at(1)));
+
+        // -o with a .pdf name is a PDF too.
+        const QString inferred = home.filePath(QStringLiteral("inferred.pdf"));
+        QCOMPARE(
+            tarmacctl({ QStringLiteral("export"), session, QStringLiteral("-o"), inferred }, home.path()).exitCode, 0);
+        QFile inferredFile(inferred);
+        QVERIFY(inferredFile.open(QIODevice::ReadOnly));
+        QVERIFY(inferredFile.readAll().startsWith("%PDF-"));
+    }
+
+    void refusesWhatItCannotRead()
+    {
+        QTemporaryDir home;
+        const QString future = home.filePath(QStringLiteral("future.tarmac-assessment.yaml"));
+        QFile file(future);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("format: tarmac-assessment/2\n");
+        file.close();
+        const Run run = tarmacctl({ QStringLiteral("export"), future }, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("newer Tarmac")), qPrintable(run.err));
+
+        QString session = writeSession(home.path());
+        QFile sessionFile(session);
+        QVERIFY(sessionFile.open(QIODevice::ReadOnly));
+        QByteArray text = sessionFile.readAll();
+        sessionFile.close();
+        text.replace("id: cncf-platform-engineering", "id: somebody-elses-model");
+        QVERIFY(sessionFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sessionFile.write(text);
+        sessionFile.close();
+        const Run unknown = tarmacctl({ QStringLiteral("export"), session }, home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("'somebody-elses-model', which is not installed")),
+            qPrintable(unknown.err));
+        QCOMPARE(tarmacctl({ QStringLiteral("frobnicate") }, home.path()).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessmentCtl)
+#include "tst_assessmentctl.moc"
