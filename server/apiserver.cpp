@@ -229,15 +229,15 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         return replay(q.value(1).toInt(), q.value(2).toString());
     };
 
-    QSqlDatabase db = m_database.connection();
     try {
         if (!key.isEmpty()) {
             if (auto previous = stored())
                 return std::move(*previous);
         }
-        if (write && !db.transaction())
+        QString why;
+        if (write && !m_database.beginWrite(&why))
             throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
-                QStringLiteral("cannot start a transaction: ") + db.lastError().text());
+                QStringLiteral("cannot start a transaction: ") + why);
         QHttpServerResponse response = route.handler(request);
         if (!write)
             return response;
@@ -254,15 +254,14 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
                 // Another instance answered the same key first: undo ours, give its answer.
                 if (error.status() != StatusCode::Conflict)
                     throw;
-                db.rollback();
+                m_database.rollback();
                 if (auto previous = stored())
                     return std::move(*previous);
                 throw;
             }
         }
-        if (!db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
+        if (!m_database.commit(&why)) {
+            m_database.rollback();
             throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
                 QStringLiteral("cannot commit: ") + why);
         }
@@ -271,7 +270,7 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         return response;
     } catch (const ApiError &error) {
         if (write)
-            db.rollback();
+            m_database.rollback();
         return responseFor(error);
     }
 }

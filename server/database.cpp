@@ -247,6 +247,53 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::beginWrite(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (m_kind == QLatin1String("sqlite")) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (m_kind == QLatin1String("sqlite")) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    QSqlDatabase db = connection();
+    if (m_kind == QLatin1String("sqlite")) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    db.rollback();
+}
+
 int Database::latestSchemaVersion()
 {
     const QList<Migration> migrations = availableMigrations(QStringLiteral("sqlite"));

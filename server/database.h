@@ -26,6 +26,11 @@ public:
     void close();
 
     QSqlDatabase connection() const;
+    // A write transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE, waiting up
+    // to the busy timeout), so that another process's commit cannot invalidate what it read.
+    bool beginWrite(QString *error);
+    bool commit(QString *error);
+    void rollback();
     // "sqlite" or "postgres"
     QString kind() const { return m_kind; }
     int schemaVersion() const;

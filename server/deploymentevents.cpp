@@ -37,6 +37,8 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
             QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?"),
             { deploymentId });
         const qint64 seq = next.next() ? next.value(0).toLongLong() : 1;
+        // Done with it: on SQLite an open statement would pin an old snapshot of the database.
+        next.finish();
         try {
             sqlExec(m_database,
                 QStringLiteral(
@@ -59,6 +61,22 @@ void DeploymentEvents::log(const QString &deploymentId, const QString &line, con
 }
 
 void DeploymentEvents::setStatus(const QString &deploymentId, const QString &status, const QString &message)
+{
+    // The status and its event together, so a stream never sees one without the other.
+    QString error;
+    if (!m_database.beginWrite(&error))
+        throw ApiError::internal(error);
+    try {
+        recordStatus(deploymentId, status, message);
+        if (!m_database.commit(&error))
+            throw ApiError::internal(error);
+    } catch (...) {
+        m_database.rollback();
+        throw;
+    }
+}
+
+void DeploymentEvents::recordStatus(const QString &deploymentId, const QString &status, const QString &message)
 {
     const qint64 now = nowMs();
     if (isTerminal(status)) {

@@ -26,7 +26,8 @@ public:
     // Appends an event and returns its number (1, 2, ... per deployment). Throws ApiError.
     qint64 append(const QString &deploymentId, const QString &kind, const QJsonObject &data);
     void log(const QString &deploymentId, const QString &line, const QString &stream = QStringLiteral("stdout"));
-    // Records a new status on the deployment and as an event; terminal statuses set finished_at.
+    // Records a new status on the deployment and as an event, in a transaction of its own (not
+    // inside another); terminal statuses set finished_at.
     void setStatus(const QString &deploymentId, const QString &status, const QString &message = {});
     QList<Event> since(const QString &deploymentId, qint64 afterSeq) const;
 
@@ -36,6 +37,8 @@ Q_SIGNALS:
     void appended(const QString &deploymentId);
 
 private:
+    void recordStatus(const QString &deploymentId, const QString &status, const QString &message);
+
     Database &m_database;
 };
 

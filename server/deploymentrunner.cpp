@@ -85,9 +85,9 @@ void DeploymentRunner::pass()
 QString DeploymentRunner::claim()
 {
     Database &db = m_context.database;
-    QSqlDatabase connection = db.connection();
-    if (!connection.transaction())
-        throw ApiError::internal(connection.lastError().text());
+    QString error;
+    if (!db.beginWrite(&error))
+        throw ApiError::internal(error);
     try {
         QString id;
         const qint64 now = nowMs();
@@ -104,20 +104,23 @@ QString DeploymentRunner::claim()
                 QStringLiteral("SELECT id FROM deployments WHERE status = 'queued' ORDER BY created_at, id LIMIT 1"));
             if (q.next()) {
                 id = q.value(0).toString();
-                sqlExec(db,
+                QSqlQuery claimed = sqlExec(db,
                     QStringLiteral("UPDATE deployments SET status = 'running', claimed_by = ?, started_at = ? "
                                    "WHERE id = ? AND status = 'queued'"),
                     { m_instanceId, now, id });
+                // Another process sharing the file took it first.
+                if (claimed.numRowsAffected() != 1)
+                    id.clear();
             }
         }
         if (!id.isEmpty())
             m_context.events.append(id, QStringLiteral("status"),
                 { { QStringLiteral("status"), QStringLiteral("running") }, { QStringLiteral("message"), QString() } });
-        if (!connection.commit())
-            throw ApiError::internal(connection.lastError().text());
+        if (!db.commit(&error))
+            throw ApiError::internal(error);
         return id;
     } catch (...) {
-        connection.rollback();
+        db.rollback();
         throw;
     }
 }

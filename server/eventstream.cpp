@@ -61,9 +61,16 @@ void EventStream::flush()
         }
         if (!ended && events.isEmpty()) {
             // Resumed after the end: nothing more will come.
-            QSqlQuery q = sqlExec(
-                m_database, QStringLiteral("SELECT status FROM deployments WHERE id = ?"), { m_deploymentId });
-            ended = q.next() && DeploymentEvents::isTerminal(q.value(0).toString());
+            // The last event says so (the deployment row alone could be a moment ahead of its event).
+            QSqlQuery q = sqlExec(m_database,
+                QStringLiteral(
+                    "SELECT kind, data FROM deployment_events WHERE deployment_id = ? ORDER BY seq DESC LIMIT 1"),
+                { m_deploymentId });
+            ended = q.next() && q.value(0).toString() == QLatin1String("status")
+                && DeploymentEvents::isTerminal(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                        .object()
+                        .value(QLatin1String("status"))
+                        .toString());
         }
         if (ended)
             finish();
