@@ -18,6 +18,7 @@
 #include "tarmacversion.h"
 #include "teamsresource.h"
 #include "tokenauthenticator.h"
+#include "webhooksresource.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -118,6 +119,8 @@ void ApiServer::setUpRoutes()
     m_incidents->addRoutes(m_router);
     m_metrics = std::make_unique<MetricsResource>(*m_context);
     m_metrics->addRoutes(m_router);
+    m_webhooks = std::make_unique<WebhooksResource>(*m_context);
+    m_webhooks->addRoutes(m_router);
 }
 
 QHttpServerResponse ApiServer::health() const
@@ -149,8 +152,13 @@ QHttpServerResponse ApiServer::contract() const
 // the API's shape is revealed.
 void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    const QString path = request.url().path();
+    const Router::Match match = m_router.match(request.method(), path);
     const QByteArray token = bearerToken(request);
-    const std::optional<Principal> principal = m_authenticator.authenticate(token);
+    const bool isPublic = match.route && match.route->isPublic;
+    const std::optional<Principal> principal = isPublic
+        ? Principal { QStringLiteral("webhook"), {}, QStringLiteral("webhook") }
+        : m_authenticator.authenticate(token);
     if (!principal) {
         QHttpServerResponse response = token.isEmpty()
             ? errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthenticated"),
@@ -161,8 +169,6 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
             withHeader(std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\""));
         return;
     }
-    const QString path = request.url().path();
-    const Router::Match match = m_router.match(request.method(), path);
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
             responder.sendResponse(withHeader(
@@ -202,6 +208,12 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
 {
     const bool write = route.method != QHttpServerRequest::Method::Get;
     QByteArray key = route.creates ? request.http().value(QByteArrayLiteral("Idempotency-Key")) : QByteArray();
+    // A redelivered webhook is a retry: its delivery id is its key.
+    if (key.isEmpty() && route.isPublic) {
+        key = request.http().value(QByteArrayLiteral("X-GitHub-Delivery"));
+        if (key.isEmpty())
+            key = request.http().value(QByteArrayLiteral("X-Gitlab-Event-UUID"));
+    }
     QString requestHash;
     const QString principalId = request.principal().id;
     if (!key.isEmpty()) {

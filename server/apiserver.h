@@ -25,6 +25,7 @@ class IncidentsResource;
 class MetricsResource;
 class ServicesResource;
 class TeamsResource;
+class WebhooksResource;
 class DeploymentEvents;
 class DeploymentRunner;
 class TokenAuthenticator;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<ChangesResource> m_changes;
     std::unique_ptr<IncidentsResource> m_incidents;
     std::unique_ptr<MetricsResource> m_metrics;
+    std::unique_ptr<WebhooksResource> m_webhooks;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;

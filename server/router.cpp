@@ -55,6 +55,14 @@ void Router::addCreating(QHttpServerRequest::Method method, const QString &patte
     route.creates = true;
 }
 
+void Router::addPublic(QHttpServerRequest::Method method, const QString &pattern, Handler handler)
+{
+    Route &route = append(method, pattern);
+    route.handler = std::move(handler);
+    route.creates = true;
+    route.isPublic = true;
+}
+
 void Router::addStream(QHttpServerRequest::Method method, const QString &pattern, StreamHandler handler)
 {
     append(method, pattern).stream = std::move(handler);

@@ -31,6 +31,7 @@ public:
         Handler handler;
         StreamHandler stream;
         bool creates = false; // honours Idempotency-Key
+        bool isPublic = false; // no bearer token: the handler checks the caller itself (webhook signatures)
     };
 
     struct Match {
@@ -42,6 +43,8 @@ public:
     void add(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
     // A write that creates something: a retry with the same Idempotency-Key gets the first answer.
     void addCreating(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
+    // A creating route without a bearer token, whose handler authenticates the request itself.
+    void addPublic(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
     void addStream(QHttpServerRequest::Method method, const QString &pattern, StreamHandler handler);
 
     Match match(QHttpServerRequest::Method method, const QString &path) const;

@@ -32,6 +32,9 @@ bool ServerSettings::load(const QString &path, QString *error)
         maxConcurrentDeployments = root.value(QLatin1String("maxConcurrentDeployments")).toInt(4);
     if (root.contains(QLatin1String("healthTimeoutSeconds")))
         healthTimeoutMs = root.value(QLatin1String("healthTimeoutSeconds")).toInt(30) * 1000;
+    const QJsonObject webhooks = root.value(QLatin1String("webhooks")).toObject();
+    githubWebhookSecret = webhooks.value(QLatin1String("github")).toObject().value(QLatin1String("secret")).toString();
+    gitlabWebhookToken = webhooks.value(QLatin1String("gitlab")).toObject().value(QLatin1String("token")).toString();
     const QJsonArray environmentList = root.value(QLatin1String("environments")).toArray();
     for (qsizetype i = 0; i < environmentList.size(); ++i) {
         const QJsonObject e = environmentList.at(i).toObject();

@@ -22,6 +22,8 @@ struct ServerSettings {
     int maxConcurrentDeployments = 4;
     int healthTimeoutMs = 30000;
     QList<EnvironmentSettings> environments;
+    QString githubWebhookSecret; // empty: GitHub webhooks off
+    QString gitlabWebhookToken; // empty: GitLab webhooks off
 
     // Reads a JSON config file; on failure returns false and says what and where in error.
     bool load(const QString &path, QString *error);

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(R"({
             "maxRequestBytes": 65536,
+            "webhooks": { "github": { "secret": "gh-secret" }, "gitlab": { "token": "gl-token" } },
             "environments": [
                 { "name": "production", "production": true, "deployer": "command",
                   "command": "echo deploying $TARMAC_SERVICE $TARMAC_VERSION; cat app.txt 2>/dev/null || true" },
@@ -592,6 +594,134 @@ private Q_SLOTS:
         QVERIFY2(healthy.contains("\"status\":\"succeeded\"") && healthy.contains("answered 200"), healthy.constData());
         QCOMPARE(httpRequest("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/version.txt").arg(port))).body,
             QByteArray("5"));
+    }
+
+    void webhooksRecordWhatHappenedElsewhere()
+    {
+        const auto github = [this](const QByteArray &event, const QJsonObject &payload, const QByteArray &delivery,
+                                const QByteArray &secret = "gh-secret") {
+            const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+            const QByteArray signature
+                = "sha256=" + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+            return raw({}, "POST", "/webhooks/github", body,
+                { { "X-GitHub-Event", event }, { "X-GitHub-Delivery", delivery },
+                    { "X-Hub-Signature-256", signature } });
+        };
+        const QJsonObject repository { { QStringLiteral("name"), QStringLiteral("pay-api") },
+            { QStringLiteral("full_name"), QStringLiteral("acme/pay-api") } };
+        const QJsonObject push { { QStringLiteral("repository"), repository },
+            { QStringLiteral("commits"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("aaa111") },
+                                 { QStringLiteral("timestamp"), QStringLiteral("2024-07-01T10:00:00+02:00") },
+                                 { QStringLiteral("message"), QStringLiteral("Fix rounding\n\nDetails") } },
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("bbb222") },
+                        { QStringLiteral("timestamp"), QStringLiteral("2024-07-01T11:00:00Z") },
+                        { QStringLiteral("message"), QStringLiteral("Tidy") } } } } };
+        QCOMPARE(github("push", push, "d-1", "wrong").status, 401);
+        QCOMPARE(github("push", push, "d-1", "wrong").code(), QStringLiteral("bad_signature"));
+        QCOMPARE(raw({}, "POST", "/webhooks/github", "{}", { { "X-GitHub-Event", "push" } }).code(),
+            QStringLiteral("bad_signature"));
+        const Reply pushed = github("push", push, "d-1");
+        QCOMPARE(pushed.status, 200);
+        QCOMPARE(pushed.json.value(QLatin1String("ids")).toArray().size(), 2);
+
+        const QJsonObject status { { QStringLiteral("repository"), repository },
+            { QStringLiteral("deployment"),
+                QJsonObject { { QStringLiteral("id"), 987654 }, { QStringLiteral("sha"), QStringLiteral("bbb222") },
+                    { QStringLiteral("ref"), QStringLiteral("v9.0.0") },
+                    { QStringLiteral("environment"), QStringLiteral("production") },
+                    { QStringLiteral("created_at"), QStringLiteral("2024-07-01T12:00:00Z") } } },
+            { QStringLiteral("deployment_status"),
+                QJsonObject { { QStringLiteral("state"), QStringLiteral("success") },
+                    { QStringLiteral("created_at"), QStringLiteral("2024-07-01T12:05:00Z") } } } };
+        const Reply deployed = github("deployment_status", status, "d-2");
+        QCOMPARE(deployed.status, 200);
+        const QString id = deployed.json.value(QLatin1String("ids")).toArray().at(0).toString();
+        const Reply deployment = call(m_viewer, "GET", "/deployments/" + id.toLatin1());
+        QCOMPARE(deployment.json.value(QLatin1String("source")).toString(), QStringLiteral("github"));
+        QCOMPARE(deployment.json.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(
+            deployment.json.value(QLatin1String("finishedAt")).toString(), QStringLiteral("2024-07-01T12:05:00.000Z"));
+        QCOMPARE(deployment.json.value(QLatin1String("changes")).toArray().size(), 2);
+        // GitHub redelivers: the same answer, nothing new.
+        const Reply again = github("deployment_status", status, "d-2");
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+
+        QJsonObject issue { { QStringLiteral("id"), 5550 },
+            { QStringLiteral("title"), QStringLiteral("Checkout down") },
+            { QStringLiteral("created_at"), QStringLiteral("2024-07-01T13:00:00Z") },
+            { QStringLiteral("closed_at"), QJsonValue::Null },
+            { QStringLiteral("labels"),
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Incident") } } } } };
+        const Reply opened = github(
+            "issues", { { QStringLiteral("repository"), repository }, { QStringLiteral("issue"), issue } }, "d-3");
+        QCOMPARE(opened.status, 200);
+        const QString incident = opened.json.value(QLatin1String("ids")).toArray().at(0).toString();
+        const Reply attributed = call(m_viewer, "GET", "/incidents/" + incident.toLatin1());
+        QCOMPARE(attributed.json.value(QLatin1String("attribution"))
+                     .toObject()
+                     .value(QLatin1String("deployment"))
+                     .toString(),
+            id);
+        issue.insert(QStringLiteral("closed_at"), QStringLiteral("2024-07-01T14:00:00Z"));
+        QCOMPARE(github("issues", { { QStringLiteral("repository"), repository }, { QStringLiteral("issue"), issue } },
+                     "d-4")
+                     .json.value(QLatin1String("ids"))
+                     .toArray()
+                     .at(0)
+                     .toString(),
+            incident);
+        QCOMPARE(call(m_viewer, "GET", "/incidents/" + incident.toLatin1())
+                     .json.value(QLatin1String("resolvedAt"))
+                     .toString(),
+            QStringLiteral("2024-07-01T14:00:00.000Z"));
+
+        // GitLab: its shapes, its token.
+        const auto gitlab
+            = [this](const QByteArray &event, const QJsonObject &payload, const QByteArray &token = "gl-token") {
+                  return raw({}, "POST", "/webhooks/gitlab", QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                      { { "X-Gitlab-Event", event }, { "X-Gitlab-Token", token } });
+              };
+        const QJsonObject project { { QStringLiteral("name"), QStringLiteral("search-api") } };
+        QCOMPARE(gitlab("Push Hook", { { QStringLiteral("project"), project } }, "nope").code(),
+            QStringLiteral("bad_signature"));
+        const Reply glPush = gitlab("Push Hook",
+            { { QStringLiteral("project"), project },
+                { QStringLiteral("commits"),
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("ccc333") },
+                        { QStringLiteral("timestamp"), QStringLiteral("2024-07-02T09:00:00+00:00") },
+                        { QStringLiteral("title"), QStringLiteral("Faster search") } } } } });
+        QCOMPARE(glPush.status, 200);
+        const Reply glDeploy = gitlab("Deployment Hook",
+            { { QStringLiteral("project"), project }, { QStringLiteral("status"), QStringLiteral("success") },
+                { QStringLiteral("deployment_id"), 42 },
+                { QStringLiteral("environment"), QStringLiteral("production") },
+                { QStringLiteral("ref"), QStringLiteral("main") },
+                { QStringLiteral("short_sha"), QStringLiteral("ccc333") },
+                { QStringLiteral("status_changed_at"), QStringLiteral("2024-07-02 11:30:00 +0200") } });
+        QCOMPARE(glDeploy.status, 200);
+        const Reply glDeployment = call(m_viewer, "GET",
+            "/deployments/" + glDeploy.json.value(QLatin1String("ids")).toArray().at(0).toString().toLatin1());
+        QCOMPARE(glDeployment.json.value(QLatin1String("finishedAt")).toString(),
+            QStringLiteral("2024-07-02T09:30:00.000Z"));
+        QCOMPARE(glDeployment.json.value(QLatin1String("source")).toString(), QStringLiteral("gitlab"));
+        const Reply glRunning = gitlab("Deployment Hook",
+            { { QStringLiteral("project"), project }, { QStringLiteral("status"), QStringLiteral("running") } });
+        QCOMPARE(glRunning.json.value(QLatin1String("result")).toString(), QStringLiteral("ignored"));
+        const Reply glIncident = gitlab("Issue Hook",
+            { { QStringLiteral("project"), project },
+                { QStringLiteral("object_attributes"),
+                    QJsonObject { { QStringLiteral("id"), 77 },
+                        { QStringLiteral("title"), QStringLiteral("Index stale") },
+                        { QStringLiteral("issue_type"), QStringLiteral("incident") },
+                        { QStringLiteral("created_at"), QStringLiteral("2024-07-02 12:00:00 UTC") } } } });
+        QCOMPARE(glIncident.status, 200);
+        QCOMPARE(glIncident.json.value(QLatin1String("result")).toString(), QStringLiteral("recorded"));
+        QCOMPARE(gitlab("Push Hook",
+                     { { QStringLiteral("project"),
+                         QJsonObject { { QStringLiteral("name"), QStringLiteral("unknown") } } } })
+                     .status,
+            422);
     }
 
     void readsEachResource()
