@@ -2,6 +2,7 @@
 #include "workareapages.h"
 
 #include "assessment/assessmentpage.h"
+#include "templates/composepage.h"
 #include "workareapage.h"
 
 namespace Tarmac {
@@ -12,7 +13,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
     QWidget *page = nullptr;
     switch (area) {
     case WorkArea::Compose:
-        page = new WorkAreaPage(area, parent);
+        page = new ComposePage(parent);
         break;
     case WorkArea::Deploy:
         page = new WorkAreaPage(area, parent);

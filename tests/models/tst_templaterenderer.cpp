@@ -3,6 +3,7 @@
 // the rules around paths, skipped entries, remote steps and secrets.
 #include "templates/manifestloader.h"
 #include "templates/nunjucksengine.h"
+#include "templates/rendercontroller.h"
 #include "templates/templaterenderer.h"
 #include "templates/templatewriter.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Tarmac;
 
@@ -245,6 +247,29 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QVERIFY(result.milliseconds > 0);
         QVERIFY(result.file(QStringLiteral("README.md"))->content.contains("changed"));
+    }
+
+    void controllerRendersOffTheGuiThreadAndCoalesces()
+    {
+        const ManifestLoader::Result loaded = ManifestLoader::load(compatDir + QStringLiteral("/template"));
+        RenderController controller;
+        QList<RenderResult> results;
+        connect(&controller, &RenderController::finished, this, [&](const RenderResult &r) {
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+            results.append(r);
+        });
+        quint64 last = 0;
+        for (int i = 0; i < 10; ++i) {
+            RenderRequest request;
+            request.manifest = *loaded.manifest;
+            QJsonObject parameters = compatParameters();
+            parameters.insert(QStringLiteral("description"), QStringLiteral("take %1").arg(i));
+            request.parameters = parameters;
+            last = controller.request(request);
+        }
+        QTRY_VERIFY(!results.isEmpty() && results.last().requestId == last);
+        QVERIFY(results.size() < 10); // coalesced
+        QVERIFY(results.last().file(QStringLiteral("README.md"))->content.contains("take 9"));
     }
 
 private:

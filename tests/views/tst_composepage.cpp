@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Compose page driven as a user drives it: search, pick a template, type parameters, watch the
+// preview follow, attach a resource, generate.
+#include "templates/composepage.h"
+#include "templates/parameterform.h"
+#include "templates/renderedfilesmodel.h"
+#include "templates/templatecatalog.h"
+#include "templates/templatecatalogmodel.h"
+#include "templates/templatecatalogproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Tarmac;
+
+class TestComposePage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelsPassTheTester()
+    {
+        TemplateCatalog catalog;
+        catalog.loadNow();
+        TemplateCatalogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalog(&catalog);
+        QVERIFY(model.rowCount() >= 8);
+        TemplateCatalogProxy proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(QStringLiteral("rust"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("database sql"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText({});
+        proxy.setKind(QStringLiteral("resource"));
+        QCOMPARE(proxy.rowCount(), 5);
+        catalog.loadNow(); // a reload resets the model under the testers
+
+        RenderedFilesModel files;
+        QAbstractItemModelTester filesTester(&files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RenderResult result;
+        result.files = { { QStringLiteral("a/b.txt"), QStringLiteral("a/b.txt"), "x", false, true, false, {}, false },
+            { QStringLiteral("a"), QStringLiteral("a"), {}, true, true, false, {}, false },
+            { QString(), QStringLiteral("${{ values.x }}/c.txt"), {}, false, true, true, QStringLiteral("empty"),
+                false },
+            { QStringLiteral("README.md"), QStringLiteral("README.md"), "r", false, true, false, {}, false } };
+        files.setResult(result);
+        QCOMPARE(files.rowCount(), 3); // a/, ${{ values.x }}/, README.md
+        const QModelIndex skipped = files.indexForPath(QStringLiteral("${{ values.x }}/c.txt"));
+        QVERIFY(skipped.isValid());
+        QVERIFY(skipped.data(RenderedFilesModel::SkippedRole).toBool());
+        QVERIFY(!(files.flags(skipped) & Qt::ItemIsEnabled));
+        QCOMPARE(files.indexForPath(QStringLiteral("a/b.txt")).data(RenderedFilesModel::ContentRole).toByteArray(),
+            QByteArray("x"));
+        files.setResult({});
+    }
+
+    void composeAService()
+    {
+        ComposePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.galleryModel()->rowCount() >= 4);
+
+        // Search is debounced, then filters the gallery.
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("templateSearch"));
+        QTest::keyClicks(search, QStringLiteral("python"));
+        QCOMPARE(page.galleryModel()->rowCount() >= 4, true); // not yet: debounced
+        QTRY_COMPARE(page.galleryModel()->rowCount(), 1);
+        auto *gallery = page.findChild<QListView *>(QStringLiteral("templateGallery"));
+        const QRect rect = gallery->visualRect(page.galleryModel()->index(0, TemplateCatalogModel::TitleColumn));
+        QTest::mouseClick(gallery->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY(page.form()->editorFor(QStringLiteral("name")));
+
+        // Typing an invalid name shows the message under the field and no preview.
+        auto *name = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("name")));
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Orders"));
+        QLabel *nameError = page.form()->errorLabelFor(QStringLiteral("name"));
+        QTRY_VERIFY(nameError->isVisible());
+        QVERIFY2(nameError->text().contains(QStringLiteral("must match the pattern")), qPrintable(nameError->text()));
+        auto *generate = page.findChild<QPushButton *>(QStringLiteral("generateButton"));
+        QVERIFY(!generate->isEnabled());
+
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("orders"));
+        QTRY_VERIFY(!nameError->isVisible());
+        QTest::keyClicks(
+            qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("owner"))), QStringLiteral("team-a"));
+        QTest::keyClicks(
+            qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("system"))), QStringLiteral("shop"));
+
+        // The preview follows: the file tree and the selected file's content.
+        QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("app/main.py")).isValid());
+        QTRY_VERIFY(generate->isEnabled());
+        auto *content = page.findChild<QPlainTextEdit *>(QStringLiteral("previewContent"));
+        QTRY_VERIFY(content->toPlainText().startsWith(QStringLiteral("# orders")));
+        QVERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/orders-db.md")).isValid());
+
+        // Attaching a resource adds its files and changes the service's.
+        auto *postgres = page.findChild<QCheckBox *>(QStringLiteral("resource_postgres"));
+        QVERIFY(postgres);
+        postgres->setFocus();
+        QTest::keyClick(postgres, Qt::Key_Space);
+        QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("docs/resources/postgres.md")).isValid());
+        auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
+        tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("deploy/k8s/deployment.yaml")));
+        QTRY_VERIFY(content->toPlainText().contains(QStringLiteral("name: DATABASE_URL")));
+
+        // A parameter change re-renders and keeps the selected file.
+        auto *description = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("description")));
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Takes orders"));
+        tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("catalog-info.yaml")));
+        QTRY_VERIFY(content->toPlainText().contains(QStringLiteral("description: \"Takes orders\"")));
+
+        if (qEnvironmentVariableIsSet("TARMAC_COMPOSE_SCREENSHOT"))
+            page.grab().save(qEnvironmentVariable("TARMAC_COMPOSE_SCREENSHOT"));
+
+        QTemporaryDir out;
+        QVERIFY(page.generateTo(out.filePath(QStringLiteral("orders"))));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/app/main.py"))));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/docs/resources/postgres.md"))));
+    }
+};
+
+QTEST_MAIN(TestComposePage)
+#include "tst_composepage.moc"
