@@ -46,6 +46,8 @@ void takeScreenshotWhenReady(
             && !platformDeadline.hasExpired())
             return;
         poll->stop();
+        // Layouts catch up with the last text changes (the platform status) through posted events.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const bool saved = window->grab().save(path, "PNG");
         if (!saved)
             std::fprintf(
