@@ -6,18 +6,33 @@
 namespace Tarmac {
 
 ActionModel::ActionModel(AssessmentDocument *document, QObject *parent)
+    : ActionModel(document, Source::CurrentSession, parent)
+{
+}
+
+ActionModel::ActionModel(AssessmentDocument *document, Source source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_rows(document->session().actions)
+    , m_source(source)
+    , m_rows(sourceActions())
 {
     connect(document, &AssessmentDocument::sessionChanged, this, &ActionModel::sync);
+    connect(document, &AssessmentDocument::previousRoundChanged, this, &ActionModel::sync);
+}
+
+QList<AssessmentAction> ActionModel::sourceActions() const
+{
+    if (m_source == Source::CurrentSession)
+        return m_document->session().actions;
+    const auto &previous = m_document->previousRound();
+    return previous ? previous->actions : QList<AssessmentAction>();
 }
 
 ActionModel::~ActionModel() = default;
 
 void ActionModel::sync()
 {
-    const QList<AssessmentAction> &actions = m_document->session().actions;
+    const QList<AssessmentAction> actions = sourceActions();
     const int before = int(m_rows.size());
     const int after = int(actions.size());
     if (after > before) {
@@ -54,6 +69,19 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         return action.id;
     if (role == Qt::EditRole && index.column() == StatusColumn)
         return int(action.status);
+    // The capability's agreed level in the previous round and now; 0 where there is none.
+    const auto levels = [&]() -> std::pair<int, int> {
+        const auto &previous = m_document->previousRound();
+        const CapabilityRecord *then = previous ? previous->record(action.capabilityId) : nullptr;
+        const CapabilityRecord *now = m_document->session().record(action.capabilityId);
+        return { then ? then->agreedLevel : 0, now ? now->agreedLevel : 0 };
+    };
+    if (role == LevelChangeRole) {
+        if (m_source != Source::PreviousRound)
+            return {};
+        const auto [then, now] = levels();
+        return then > 0 && now > 0 ? QVariant(now - then) : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -71,13 +99,24 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         return actionStatusName(action.status);
     case IndicatorColumn:
         return action.indicator;
+    case MovedColumn: {
+        if (m_source != Source::PreviousRound)
+            return QString();
+        const auto [then, now] = levels();
+        if (then == 0 || now == 0)
+            return tr("not agreed in both rounds");
+        if (now == then)
+            return tr("%1 → %2, no change").arg(then).arg(now);
+        return now > then ? tr("%1 → %2, up").arg(then).arg(now) : tr("%1 → %2, down").arg(then).arg(now);
+    }
     }
     return {};
 }
 
 bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole || index.column() != StatusColumn)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole || index.column() != StatusColumn
+        || m_source != Source::CurrentSession)
         return false;
     const int status = value.toInt();
     if (status < int(AssessmentAction::Status::Open) || status > int(AssessmentAction::Status::Dropped))
@@ -91,7 +130,7 @@ bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int r
 Qt::ItemFlags ActionModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == StatusColumn)
+    if (index.isValid() && index.column() == StatusColumn && m_source == Source::CurrentSession)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -113,6 +152,8 @@ QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Status");
     case IndicatorColumn:
         return tr("Indicator");
+    case MovedColumn:
+        return tr("Capability since");
     }
     return {};
 }

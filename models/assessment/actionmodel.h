@@ -10,14 +10,27 @@ namespace Tarmac {
 class AssessmentDocument;
 
 // The session's actions: what, for which capability, who, by when, status and the indicator it should
-// move. Status is editable in place; everything goes through the document's undo stack.
+// move. Status is editable in place; everything goes through the document's undo stack. With
+// Source::PreviousRound it lists last round's actions instead (read-only) with how their capability
+// moved since: a first answer to "did last round's actions move anything".
 class ActionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { TitleColumn, CapabilityColumn, OwnerColumn, DueColumn, StatusColumn, IndicatorColumn, ColumnCount };
-    enum Roles { ActionIdRole = Qt::UserRole };
+    enum Columns {
+        TitleColumn,
+        CapabilityColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        IndicatorColumn,
+        MovedColumn, // previous round only: the capability's agreed level then and now
+        ColumnCount
+    };
+    enum Roles { ActionIdRole = Qt::UserRole, LevelChangeRole };
+    enum class Source { CurrentSession, PreviousRound };
 
     explicit ActionModel(AssessmentDocument *document, QObject *parent = nullptr);
+    ActionModel(AssessmentDocument *document, Source source, QObject *parent = nullptr);
     ~ActionModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +43,10 @@ public:
 private:
     void sync();
 
+    QList<AssessmentAction> sourceActions() const;
+
     AssessmentDocument *m_document;
+    Source m_source = Source::CurrentSession;
     // Our own copy, so that rows are still there while their removal is announced.
     QList<AssessmentAction> m_rows;
 };

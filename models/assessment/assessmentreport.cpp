@@ -124,7 +124,25 @@ QString AssessmentReport::markdown() const
             text += u'\n';
         }
     }
+    if (m_previous && !m_previous->actions.isEmpty()) {
+        text += u'\n' + QStringLiteral("## ") + tr("Last round's actions") + QStringLiteral("\n\n");
+        for (const AssessmentAction &action : m_previous->actions)
+            text += QStringLiteral("- %1 (%2): %3\n")
+                        .arg(action.title, actionStatusName(action.status), previousActionProgress(action));
+    }
     return text;
+}
+
+QString AssessmentReport::previousActionProgress(const AssessmentAction &action) const
+{
+    const CapabilityRecord *then = m_previous ? m_previous->record(action.capabilityId) : nullptr;
+    const CapabilityRecord *now = m_session.record(action.capabilityId);
+    const int before = then ? then->agreedLevel : 0;
+    const int after = now ? now->agreedLevel : 0;
+    if (before == 0 || after == 0)
+        return tr("its capability was not agreed in both rounds");
+    const Capability *capability = m_model.capability(action.capabilityId);
+    return tr("%1 went from %2 to %3").arg(capability ? capability->name : action.capabilityId).arg(before).arg(after);
 }
 
 QString AssessmentReport::summaryHtml() const
@@ -269,6 +287,13 @@ bool AssessmentReport::writePdf(const QString &path, QString *errorMessage) cons
         actions += QStringLiteral("<li>%1 — %2, %3, %4</li>")
                        .arg(action.title.toHtmlEscaped(), action.owner.toHtmlEscaped(),
                            action.due.toString(Qt::ISODate), actionStatusName(action.status));
+    if (m_previous && !m_previous->actions.isEmpty()) {
+        actions += QStringLiteral("</ul><h3>") + tr("Last round's actions") + QStringLiteral("</h3><ul>");
+        for (const AssessmentAction &action : m_previous->actions)
+            actions += QStringLiteral("<li>%1 (%2): %3</li>")
+                           .arg(action.title.toHtmlEscaped(), actionStatusName(action.status),
+                               previousActionProgress(action).toHtmlEscaped());
+    }
     if (!actions.isEmpty())
         drawHtml(
             QStringLiteral("<h3>") + tr("Actions") + QStringLiteral("</h3><ul>") + actions + QStringLiteral("</ul>"),

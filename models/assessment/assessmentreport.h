@@ -39,6 +39,8 @@ private:
     QString scopeText() const;
     QString capabilityHtml(const Capability &capability) const;
     QString summaryHtml() const;
+    // How the capability of a previous round's action moved since, in words.
+    QString previousActionProgress(const AssessmentAction &action) const;
 
     MaturityModel m_model;
     AssessmentSession m_session;

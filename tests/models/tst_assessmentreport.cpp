@@ -75,6 +75,18 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).contains(",3,Scalable,1,"), lines.at(1).constData());
     }
 
+    void markdownFollowsUpLastRoundsActions()
+    {
+        const MaturityModel model = load(QStringLiteral("cncf-platform-engineering.yaml"));
+        AssessmentSession previous = finishedRound(model);
+        previous.ensureRecord(QStringLiteral("investment")).agreedLevel = 1;
+        previous.actions.first().status = AssessmentAction::Status::Done;
+        const QString text = AssessmentReport(model, finishedRound(model), previous).markdown();
+        QVERIFY2(text.contains(QLatin1String(
+                     "## Last round's actions\n\n- Fund a product owner (Done): Investment went from 1 to 2")),
+            qPrintable(text));
+    }
+
     void markdownSummarises()
     {
         const MaturityModel model = load(QStringLiteral("cncf-platform-engineering.yaml"));

@@ -253,6 +253,15 @@ private Q_SLOTS:
                      .toInt(),
             1);
         QCOMPARE(results.index(0, CapabilityResultsModel::ChangeColumn).data().toString(), QStringLiteral("up 1"));
+
+        // Last round's actions, read-only, with how their capability moved.
+        ActionModel previousActions(&document, ActionModel::Source::PreviousRound);
+        QAbstractItemModelTester t5(&previousActions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(previousActions.rowCount(), 1);
+        QCOMPARE(previousActions.index(0, ActionModel::MovedColumn).data().toString(), QStringLiteral("1 → 2, up"));
+        QVERIFY(!(previousActions.flags(previousActions.index(0, ActionModel::StatusColumn)) & Qt::ItemIsEditable));
+        document.setPreviousRound(std::nullopt);
+        QCOMPARE(previousActions.rowCount(), 0);
     }
 
     void autosaveAndRecovery()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessment/actionmodel.h"
 #include "assessment/assessmentdocument.h"
 #include "assessment/assessmentpage.h"
 #include "assessment/assessmentsessionfile.h"
@@ -225,6 +226,17 @@ private Q_SLOTS:
         QVERIFY(autumn.loadPreviousRound(first));
         auto *previousRadar = autumn.findChild<RadarChartView *>();
         QCOMPARE(previousRadar->previousPoints().at(0).y(), 2.0);
+        // Last round's action, and how its capability moved since.
+        auto *previousActions = child<QTableView>(&autumn, QStringLiteral("previousActionTable"));
+        QAbstractItemModelTester previousTester(
+            previousActions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(previousActions->model()->rowCount(), 1);
+        QCOMPARE(previousActions->model()->index(0, ActionModel::MovedColumn).data().toString(),
+            QStringLiteral("2 → 2, no change"));
+        autumn.document()->setAgreement(QStringLiteral("adoption"), 3, 3, QString());
+        QCOMPARE(previousActions->model()->index(0, ActionModel::MovedColumn).data().toString(),
+            QStringLiteral("2 → 3, up"));
+        QCOMPARE(previousActions->model()->index(0, 0).data(ActionModel::LevelChangeRole).toInt(), 1);
     }
 
     void brokenOrNewerFilesAreRefusedWithoutLoss()

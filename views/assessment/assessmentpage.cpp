@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -156,12 +157,16 @@ void AssessmentPage::buildUi()
         m_modelChooser->setItemData(m_modelChooser->count() - 1, loaded.model.id, ModelIdRole);
     }
     toolbar->addWidget(m_modelChooser);
-    QAction *newAction
-        = toolbar->addAction(tr("New session"), this, [this] { newSession(m_modelChooser->currentData().toString()); });
+    QAction *newAction = toolbar->addAction(tr("New session"), this, [this] {
+        if (confirmDiscard())
+            newSession(m_modelChooser->currentData().toString());
+    });
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(newAction);
     QAction *openAction = toolbar->addAction(tr("Open…"), this, [this] {
+        if (!confirmDiscard())
+            return;
         chooseAndRun(false, tr("Open a session"), tr("Assessment sessions (*.tarmac-assessment.yaml)"),
             &AssessmentPage::openSession);
     });
@@ -518,6 +523,7 @@ QWidget *AssessmentPage::buildActionsTab()
     table->setModel(m_actions);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnHidden(ActionModel::MovedColumn, true);
     layout->addWidget(table, 1);
     auto *form = new QHBoxLayout;
     m_actionTitle = new QLineEdit(tab);
@@ -545,6 +551,22 @@ QWidget *AssessmentPage::buildActionsTab()
     form->addWidget(m_actionIndicator, 1);
     form->addWidget(add);
     layout->addLayout(form);
+
+    // Last round's actions, once a previous round is loaded: were they done, and did their capability move?
+    auto *previousActions = new ActionModel(m_document, ActionModel::Source::PreviousRound, this);
+    auto *previousBox = new QGroupBox(tr("Last round's actions"), tab);
+    previousBox->setObjectName(QStringLiteral("previousActions"));
+    auto *previousLayout = new QVBoxLayout(previousBox);
+    auto *previousTable = new QTableView(previousBox);
+    previousTable->setObjectName(QStringLiteral("previousActionTable"));
+    previousTable->setModel(previousActions);
+    previousTable->verticalHeader()->hide();
+    previousTable->horizontalHeader()->setStretchLastSection(true);
+    previousLayout->addWidget(previousTable);
+    layout->addWidget(previousBox, 1);
+    previousBox->setVisible(false);
+    connect(m_document, &AssessmentDocument::previousRoundChanged, previousBox,
+        [this, previousBox] { previousBox->setVisible(m_document->previousRound().has_value()); });
     return tab;
 }
 
@@ -555,6 +577,8 @@ QString AssessmentPage::messageText() const
 
 QString AssessmentPage::openDocument(const QString &path)
 {
+    if (!confirmDiscard())
+        return tr("%1 was not opened: the session on the Assess page has unsaved changes").arg(path);
     return openSession(path) ? QString() : m_message->text();
 }
 
@@ -688,6 +712,16 @@ void AssessmentPage::chooseAndRun(
                               : QFileDialog::getOpenFileName(this, caption, directory, filter);
     if (!path.isEmpty())
         (this->*run)(path);
+}
+
+bool AssessmentPage::confirmDiscard()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Session"),
+        tr("This session has changes that are not saved. Discard them?"), QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
 }
 
 void AssessmentPage::recoverAutosave()

@@ -79,6 +79,8 @@ private:
     void commitAgreement();
     void commitNotes();
     void recoverAutosave();
+    // Asks before unsaved work is dropped; true when it may go.
+    bool confirmDiscard();
     void refreshCrosswalk();
     QString currentCapabilityId() const;
     void chooseAndRun(
