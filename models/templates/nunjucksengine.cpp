@@ -147,8 +147,15 @@ bool NunjucksEngine::isSingleExpression(const QString &source)
 {
     if (!m_api.isObject() || !source.contains(QLatin1String("${{")))
         return false;
+    const auto cached = m_singleExpressions.constFind(source);
+    if (cached != m_singleExpressions.constEnd())
+        return *cached;
     const QJSValue value = m_api.property(QStringLiteral("isSingleExpression")).call({ source });
-    return !value.isError() && value.toBool();
+    const bool single = !value.isError() && value.toBool();
+    if (m_singleExpressions.size() > 4000)
+        m_singleExpressions.clear();
+    m_singleExpressions.insert(source, single);
+    return single;
 }
 
 QStringList NunjucksEngine::filterNames()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJSValue>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,7 @@ private:
 
     std::unique_ptr<QJSEngine> m_engine;
     QJSValue m_api;
+    QHash<QString, bool> m_singleExpressions;
     QString m_loadError;
 };
 

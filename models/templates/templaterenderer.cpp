@@ -132,6 +132,53 @@ bool looksBinary(const QByteArray &data)
     return n > 32 && suspicious * 10 > n;
 }
 
+struct SkeletonEntry {
+    QString location; // relative, folders end with '/'
+    QByteArray content;
+    bool executable = false;
+    bool symlink = false;
+};
+
+// globby('**/*', { dot: true, onlyFiles: false, markDirectories: true }) in a stable order, with
+// the files' contents. Built-in templates (":/") never change, so their listing is kept per thread.
+QList<SkeletonEntry> readSkeleton(const QString &sourceDir)
+{
+    thread_local QHash<QString, QList<SkeletonEntry>> builtIn;
+    const bool immutable = sourceDir.startsWith(QLatin1String(":/"));
+    if (immutable) {
+        const auto it = builtIn.constFind(sourceDir);
+        if (it != builtIn.constEnd())
+            return *it;
+    }
+    QList<SkeletonEntry> entries;
+    QDirIterator it(
+        sourceDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir base(sourceDir);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        SkeletonEntry entry;
+        entry.location = base.relativeFilePath(info.filePath());
+        entry.symlink = info.isSymLink();
+        if (info.isDir() && !info.isSymLink()) {
+            entry.location += QLatin1Char('/');
+        } else {
+            QFile file(info.filePath());
+            if (file.open(QIODevice::ReadOnly))
+                entry.content = file.readAll();
+            else
+                entry.content = QByteArray(); // reported by the caller as unreadable below
+            entry.executable = info.permissions() & QFileDevice::ExeOwner;
+        }
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+        [](const SkeletonEntry &a, const SkeletonEntry &b) { return a.location < b.location; });
+    if (immutable)
+        builtIn.insert(sourceDir, entries);
+    return entries;
+}
+
 QString stepLabel(const TemplateStep &step)
 {
     return step.id.isEmpty() ? step.action : step.id;
@@ -448,23 +495,13 @@ void TemplateRenderer::fetchTemplate(
         values = QJsonObject();
     m_engine.setContext({ { compat ? QStringLiteral("cookiecutter") : QStringLiteral("values"), values } });
 
-    // globby('**/*', { dot: true, onlyFiles: false, markDirectories: true }), in a stable order.
-    QStringList entries;
-    QDirIterator it(
-        sourceDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    const QDir base(sourceDir);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        const QString relative = base.relativeFilePath(info.filePath());
-        entries.append(info.isDir() && !info.isSymLink() ? relative + QLatin1Char('/') : relative);
-    }
-    std::sort(entries.begin(), entries.end());
+    const QList<SkeletonEntry> entries = readSkeleton(sourceDir);
     QList<QRegularExpression> copyPatterns;
     for (const QString &pattern : std::as_const(copyOnly))
         copyPatterns.append(globToRegex(pattern));
 
-    for (const QString &location : std::as_const(entries)) {
+    for (const SkeletonEntry &skeletonEntry : entries) {
+        const QString &location = skeletonEntry.location;
         const QString absolute = sourceDir + QLatin1Char('/') + location;
         const bool isDirectory = location.endsWith(QLatin1Char('/'));
         RenderedFile file;
@@ -539,14 +576,9 @@ void TemplateRenderer::fetchTemplate(
             continue;
         }
         if (!isDirectory) {
-            QFile source(absolute);
-            if (!source.open(QIODevice::ReadOnly)) {
-                state.error(absolute, 0, 0, tr("cannot read the file: %1").arg(source.errorString()));
-                return;
-            }
-            const QByteArray data = source.readAll();
-            file.executable = QFileInfo(absolute).permissions() & QFileDevice::ExeOwner;
-            if (looksBinary(data) || QFileInfo(absolute).isSymLink()) {
+            const QByteArray &data = skeletonEntry.content;
+            file.executable = skeletonEntry.executable;
+            if (looksBinary(data) || skeletonEntry.symlink) {
                 file.content = data;
                 file.templated = false;
             } else if (renderContents) {
