@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,33 @@ private Q_SLOTS:
         QCOMPARE(files.indexForPath(QStringLiteral("a/b.txt")).data(RenderedFilesModel::ContentRole).toByteArray(),
             QByteArray("x"));
         files.setResult({});
+    }
+
+    void catalogFollowsUserFolders()
+    {
+        QTemporaryDir folder;
+        TemplateCatalog catalog;
+        catalog.setUserFolders({ folder.path() });
+        catalog.loadNow();
+        const qsizetype builtIn = catalog.entries().size();
+        QSignalSpy changed(&catalog, &TemplateCatalog::changed);
+        QDir(folder.path()).mkpath(QStringLiteral("mine/skeleton"));
+        QFile manifest(folder.filePath(QStringLiteral("mine/template.yaml")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: mine\n"
+                       "spec:\n  type: service\n  steps:\n    - id: f\n      action: fetch:template\n      input:\n"
+                       "        url: ./skeleton\n");
+        manifest.close();
+        QTRY_COMPARE_WITH_TIMEOUT(catalog.entries().size(), builtIn + 1, 10000);
+        QVERIFY(catalog.find(QStringLiteral("mine")));
+        QCOMPARE(catalog.find(QStringLiteral("mine"))->source, folder.path());
+        // A broken edit is reported, not fatal.
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write("kind: [\n");
+        manifest.close();
+        QTRY_COMPARE_WITH_TIMEOUT(catalog.entries().size(), builtIn, 10000);
+        QVERIFY(!catalog.diagnostics().isEmpty());
+        QVERIFY(catalog.diagnostics().constFirst().toString().contains(QStringLiteral("mine/template.yaml:")));
     }
 
     void composeAService()

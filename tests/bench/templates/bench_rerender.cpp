@@ -22,6 +22,30 @@ private Q_SLOTS:
         }
     }
 
+    void catalogLoad()
+    {
+        QBENCHMARK
+        {
+            TemplateCatalog catalog;
+            catalog.loadNow();
+        }
+    }
+
+    // A fresh engine's first render: what `tarmacctl render` pays once (nunjucks compiles every file).
+    void firstRender()
+    {
+        TemplateCatalog catalog;
+        catalog.loadNow();
+        const std::optional<TemplateCatalog::Entry> entry = catalog.find(QStringLiteral("go-http-service"));
+        QJsonObject parameters = TemplateLinter::sampleParameters(entry->manifest);
+        QBENCHMARK
+        {
+            NunjucksEngine engine;
+            TemplateRenderer renderer(engine);
+            QVERIFY(renderer.render(catalog.request(*entry, parameters)).ok());
+        }
+    }
+
     void rerenderAfterParameterChange()
     {
         TemplateCatalog catalog;
