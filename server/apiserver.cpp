@@ -85,6 +85,8 @@ ApiServer::ApiServer(
     m_context.reset(new ServerContext { database, *m_events, settings, {} });
     m_runner = std::make_unique<DeploymentRunner>(*m_context);
     m_context->wakeRunner = [this] { m_runner->wake(); };
+    // A deployment that finishes changes the metrics as much as a request does.
+    connect(m_events.get(), &DeploymentEvents::appended, this, [this] { ++m_context->writeGeneration; });
     try {
         TeamsResource::syncEnvironments(*m_context);
     } catch (const ApiError &error) {
@@ -277,6 +279,7 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
             throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
                 QStringLiteral("cannot commit: ") + why);
         }
+        ++m_context->writeGeneration;
         if (m_context->wakeRunner)
             m_context->wakeRunner();
         return response;

@@ -12,6 +12,7 @@
 #include "sql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QVersionNumber>
 
 namespace Tarmac::Server {
@@ -106,9 +107,28 @@ MetricsResource::MetricsResource(ServerContext &context)
 void MetricsResource::addRoutes(Router &router)
 {
     router.add(Method::Get, QStringLiteral("/api/v1/metrics/dora"),
-        [this](ApiRequest &request) { return QHttpServerResponse(dora(request)); });
+        [this](ApiRequest &request) { return cached(request, &MetricsResource::dora); });
     router.add(Method::Get, QStringLiteral("/api/v1/metrics/adoption"),
-        [this](ApiRequest &request) { return QHttpServerResponse(adoption(request)); });
+        [this](ApiRequest &request) { return cached(request, &MetricsResource::adoption); });
+}
+
+QHttpServerResponse MetricsResource::cached(
+    const ApiRequest &request, QJsonObject (MetricsResource::*compute)(const ApiRequest &) const)
+{
+    constexpr qint64 MaxAgeMs = 5000;
+    constexpr qsizetype MaxEntries = 256;
+    const QString key = request.http().url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
+    const qint64 now = nowMs();
+    const auto it = m_cache.constFind(key);
+    if (it == m_cache.cend() || it->generation != m_context.writeGeneration || now - it->at >= MaxAgeMs) {
+        // Kept serialized: turning the series into JSON text costs more than answering from memory.
+        const QByteArray body = QJsonDocument((this->*compute)(request)).toJson(QJsonDocument::Compact);
+        if (m_cache.size() >= MaxEntries)
+            m_cache.clear();
+        m_cache.insert(key, { body, m_context.writeGeneration, now });
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+    }
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), it->body);
 }
 
 QJsonObject MetricsResource::dora(const ApiRequest &request) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QHttpServerResponse>
 #include <QJsonObject>
 
 namespace Tarmac::Server {
@@ -19,8 +21,18 @@ public:
 private:
     QJsonObject dora(const ApiRequest &request) const;
     QJsonObject adoption(const ApiRequest &request) const;
+    // Answers a repeated question from memory while nothing was written here and for a few
+    // seconds at most (what other instances write shows up after that).
+    QHttpServerResponse cached(
+        const ApiRequest &request, QJsonObject (MetricsResource::*compute)(const ApiRequest &) const);
 
+    struct CacheEntry {
+        QByteArray body;
+        quint64 generation = 0;
+        qint64 at = 0;
+    };
     ServerContext &m_context;
+    QHash<QString, CacheEntry> m_cache;
 };
 
 }

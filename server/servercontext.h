@@ -17,6 +17,8 @@ struct ServerContext {
     ServerSettings settings;
     // Asks this instance's runner to look for queued deployments (after a commit).
     std::function<void()> wakeRunner;
+    // Counts this instance's committed writes, so caches of derived data know when to drop.
+    quint64 writeGeneration = 0;
 };
 
 }

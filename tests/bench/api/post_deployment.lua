@@ -1,0 +1,21 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- wrk: POST /api/v1/deployments, each with its own Idempotency-Key, recorded as finished (the
+-- record deployer), so that the benchmark measures the API and its storage, not a deployer.
+local counter = 0
+local thread_id = 0
+local threads = {}
+
+function setup(thread)
+    thread:set("thread_id", #threads)
+    table.insert(threads, thread)
+end
+
+request = function()
+    counter = counter + 1
+    local body = string.format(
+        '{"service":"bench-api","environment":"production","version":"v%d","intent":"planned",' ..
+        '"changes":[{"sha":"%d-%d","committedAt":"2024-03-01T10:00:00Z"}],' ..
+        '"record":{"status":"succeeded","finishedAt":"2024-03-02T10:00:00Z"}}', counter, thread_id, counter)
+    wrk.headers["Idempotency-Key"] = string.format("bench-%d-%d", thread_id, counter)
+    return wrk.format("POST", "/api/v1/deployments", nil, body)
+end
