@@ -524,6 +524,7 @@ QWidget *AssessmentPage::buildActionsTab()
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setColumnHidden(ActionModel::MovedColumn, true);
+    table->horizontalHeader()->setSectionResizeMode(ActionModel::TitleColumn, QHeaderView::Stretch);
     layout->addWidget(table, 1);
     auto *form = new QHBoxLayout;
     m_actionTitle = new QLineEdit(tab);
@@ -561,7 +562,7 @@ QWidget *AssessmentPage::buildActionsTab()
     previousTable->setObjectName(QStringLiteral("previousActionTable"));
     previousTable->setModel(previousActions);
     previousTable->verticalHeader()->hide();
-    previousTable->horizontalHeader()->setStretchLastSection(true);
+    previousTable->horizontalHeader()->setSectionResizeMode(ActionModel::TitleColumn, QHeaderView::Stretch);
     previousLayout->addWidget(previousTable);
     layout->addWidget(previousBox, 1);
     previousBox->setVisible(false);
