@@ -115,6 +115,8 @@ ComposePage::ComposePage(QWidget *parent)
     m_content = new QPlainTextEdit(previewSplitter);
     m_content->setObjectName(QStringLiteral("previewContent"));
     m_content->setReadOnly(true);
+    m_content->setPlaceholderText(
+        tr("The files this template generates appear here as you fill in the form; pick one above to read it."));
     m_content->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_content->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new CodeHighlighter(m_content->document(), this);
