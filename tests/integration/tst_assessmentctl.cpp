@@ -92,6 +92,38 @@ private Q_SLOTS:
             0);
     }
 
+    // What a reader of the PDF sees: the agreed levels, dissent and actions, and never the private notes.
+    void pdfReportReadsAsText()
+    {
+        QTemporaryDir home;
+        const QString path = writeSession(home.path());
+        const SessionLoadResult loaded = AssessmentSessionFile::load(path);
+        QVERIFY(loaded.ok());
+        AssessmentSession session = loaded.session;
+        CapabilityRecord &record = session.ensureRecord(QStringLiteral("interfaces"));
+        record.dissent = QStringLiteral("Ana thinks the portal is not self-service yet");
+        record.privateNotes = QStringLiteral("facilitator-only remark");
+        session.actions.append({ QStringLiteral("a1"), QStringLiteral("interfaces"),
+            QStringLiteral("Publish the service template catalogue"), QStringLiteral("Platform team"),
+            QDate(2027, 1, 31), AssessmentAction::Status::Open, QStringLiteral("lead-time-for-changes") });
+        QString error;
+        QVERIFY2(AssessmentSessionFile::save(session, path, &error), qPrintable(error));
+
+        const QString pdf = home.filePath(QStringLiteral("report.pdf"));
+        const Run run = tarmacctl({ QStringLiteral("export"), path, QStringLiteral("--pdf"), pdf }, home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext failed");
+        // Line breaks in the PDF fall where the layout puts them; compare with single spaces.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        for (const char *expected : { "Checkout team, round 1", "Interfaces", "Scalable", "Optimizing",
+                 "Ana thinks the portal is not self-service yet", "Publish the service template catalogue",
+                 "Platform team" })
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        QVERIFY(!text.contains(QLatin1String("facilitator-only remark")));
+    }
+
     void exportsCsvAndPdf()
     {
         QTemporaryDir home;
