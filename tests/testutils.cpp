@@ -25,6 +25,24 @@ QProcessEnvironment isolatedEnvironment(const QString &dir)
     return env;
 }
 
+ProgramRun runProgram(const QString &name, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program(name), arguments);
+    ProgramRun result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("%1 did not finish within %2 ms").arg(name).arg(timeoutMs);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
 HttpResult httpRequest(
     const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
 {

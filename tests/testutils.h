@@ -18,6 +18,17 @@ QString program(const QString &name);
 // never touches the real user's files.
 QProcessEnvironment isolatedEnvironment(const QString &dir);
 
+// What a program printed and how it ended; exitCode is -1 for a crash or a time-out.
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a built program (see program()) to completion in env, killing it after timeoutMs.
+ProgramRun runProgram(
+    const QString &name, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000);
+
 struct HttpResult {
     int status = 0; // 0 when no HTTP answer came
     QByteArray body;

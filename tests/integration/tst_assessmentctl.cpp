@@ -13,26 +13,16 @@
 using namespace Tarmac;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestUtils::ProgramRun;
 
 Run tarmacctl(const QStringList &arguments, const QString &home)
 {
-    QProcess process;
     QProcessEnvironment environment = TestUtils::isolatedEnvironment(home);
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // tarmacctl must not need it
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start(
-        TestUtils::program(QStringLiteral("tarmacctl")), QStringList { QStringLiteral("assessment") } + arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return TestUtils::runProgram(
+        QStringLiteral("tarmacctl"), QStringList { QStringLiteral("assessment") } + arguments, environment, 30000);
 }
 
 QString writeSession(const QString &dir)

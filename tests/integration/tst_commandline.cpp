@@ -9,28 +9,11 @@
 using namespace TestUtils;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run run(const QString &name, const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    process.setProcessEnvironment(isolatedEnvironment(home));
-    process.start(program(name), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(name, arguments, isolatedEnvironment(home));
 }
 }
 
@@ -212,7 +195,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         const Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("--help") }, home.path());
         QCOMPARE(result.exitCode, 0);
-        for (const char *command : { "render", "validate", "templates", "drift", "deploy", "deployments", "metrics", "assessment" })
+        for (const char *command :
+            { "render", "validate", "templates", "drift", "deploy", "deployments", "metrics", "assessment" })
             QVERIFY2(result.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
     }
 

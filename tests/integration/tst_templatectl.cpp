@@ -13,30 +13,14 @@
 using namespace TestUtils;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run ctl(const QStringList &arguments, const QString &home, const QString &templatePath = {})
 {
-    QProcess process;
     QProcessEnvironment env = isolatedEnvironment(home);
     if (!templatePath.isEmpty())
         env.insert(QStringLiteral("TARMAC_TEMPLATE_PATH"), templatePath);
-    process.setProcessEnvironment(env);
-    process.start(program(QStringLiteral("tarmacctl")), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(QStringLiteral("tarmacctl"), arguments, env);
 }
 
 void writeFile(const QString &path, const QByteArray &content)
