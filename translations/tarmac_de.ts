@@ -344,7 +344,7 @@
         </message>
         <message>
             <source>Which organisation, unit or team</source>
-            <translation>Welche Organisation, welcher Bereich oder welches Team</translation>
+            <translation>Organisation, Bereich oder Team</translation>
         </message>
         <message>
             <source>Edit the session details</source>
@@ -923,7 +923,7 @@
         <name>Tarmac::ComposePage</name>
         <message>
             <source>Search templates, tags, owners…</source>
-            <translation>Vorlagen, Tags, Verantwortliche suchen…</translation>
+            <translation>Vorlagen, Tags, Teams…</translation>
         </message>
         <message>
             <source>Choose a template</source>

@@ -923,7 +923,7 @@
         <name>Tarmac::ComposePage</name>
         <message>
             <source>Search templates, tags, owners…</source>
-            <translation>Rechercher des modèles, étiquettes, responsables…</translation>
+            <translation>Modèles, étiquettes…</translation>
         </message>
         <message>
             <source>Choose a template</source>
