@@ -12,7 +12,7 @@
         <translation>„%1“ ist %2; erwartet wird eine Liste von Glob-Mustern</translation>
     </message>
     <message>
-        <source>copyWithoutRender and copyWithoutTemplating can not be used at the same time</source>
+        <source>copyWithoutRender and copyWithoutTemplating cannot be used at the same time</source>
         <translation>copyWithoutRender und copyWithoutTemplating können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>„templateFileExtension“ ist %1; erwartet wird true, false oder eine Endung wie .njk</translation>
     </message>
     <message>
-        <source>templateFileExtension can not be combined with copyWithoutRender, copyWithoutTemplating or cookiecutterCompat</source>
+        <source>templateFileExtension cannot be combined with copyWithoutRender, copyWithoutTemplating or cookiecutterCompat</source>
         <translation>templateFileExtension lässt sich nicht mit copyWithoutRender, copyWithoutTemplating oder cookiecutterCompat kombinieren</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Unsaved Session</source>
+        <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message>

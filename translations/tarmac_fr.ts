@@ -12,7 +12,7 @@
         <translation>« %1 » est %2 ; attendu : une liste de motifs glob</translation>
     </message>
     <message>
-        <source>copyWithoutRender and copyWithoutTemplating can not be used at the same time</source>
+        <source>copyWithoutRender and copyWithoutTemplating cannot be used at the same time</source>
         <translation>copyWithoutRender et copyWithoutTemplating ne peuvent pas être utilisés en même temps</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>« templateFileExtension » est %1 ; attendu : true, false ou une extension comme .njk</translation>
     </message>
     <message>
-        <source>templateFileExtension can not be combined with copyWithoutRender, copyWithoutTemplating or cookiecutterCompat</source>
+        <source>templateFileExtension cannot be combined with copyWithoutRender, copyWithoutTemplating or cookiecutterCompat</source>
         <translation>templateFileExtension ne peut pas être combiné avec copyWithoutRender, copyWithoutTemplating ou cookiecutterCompat</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <source>Unsaved Session</source>
+        <source>Unsaved session</source>
         <translation>Session non enregistrée</translation>
     </message>
     <message>

@@ -224,7 +224,7 @@ void checkFetchTemplate(Checker &c, const TemplateStep &step, const QString &pat
             c.stringList(input, key, inputPath + QLatin1Char('.') + key);
     }
     if (input.contains(QStringLiteral("copyWithoutRender")) && input.contains(QStringLiteral("copyWithoutTemplating")))
-        c.error(inputPath, tr("copyWithoutRender and copyWithoutTemplating can not be used at the same time"));
+        c.error(inputPath, tr("copyWithoutRender and copyWithoutTemplating cannot be used at the same time"));
     const QJsonValue extension = input.value(QStringLiteral("templateFileExtension"));
     if (!extension.isUndefined() && !extension.isBool() && !extension.isString())
         c.error(inputPath + QStringLiteral(".templateFileExtension"),
@@ -237,7 +237,7 @@ void checkFetchTemplate(Checker &c, const TemplateStep &step, const QString &pat
             || input.contains(QStringLiteral("copyWithoutTemplating"))
             || input.value(QStringLiteral("cookiecutterCompat")).toBool()))
         c.error(inputPath + QStringLiteral(".templateFileExtension"),
-            tr("templateFileExtension can not be combined with copyWithoutRender, copyWithoutTemplating or "
+            tr("templateFileExtension cannot be combined with copyWithoutRender, copyWithoutTemplating or "
                "cookiecutterCompat"));
     const QJsonValue compat = input.value(QStringLiteral("cookiecutterCompat"));
     if (!compat.isUndefined() && !compat.isBool())

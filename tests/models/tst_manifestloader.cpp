@@ -56,10 +56,10 @@ private Q_SLOTS:
         QTest::newRow("both copy inputs")
             << QByteArray(head + "spec:\n  type: service\n" + steps
                    + "        copyWithoutTemplating: [a]\n        copyWithoutRender: [b]\n")
-            << "11:9: error: copyWithoutRender and copyWithoutTemplating can not be used at the same time";
+            << "11:9: error: copyWithoutRender and copyWithoutTemplating cannot be used at the same time";
         QTest::newRow("extension with compat") << QByteArray(head + "spec:\n  type: service\n" + steps
             + "        templateFileExtension: true\n        cookiecutterCompat: true\n")
-                                               << "12:32: error: templateFileExtension can not be combined";
+                                               << "12:32: error: templateFileExtension cannot be combined";
         QTest::newRow("unknown parameter type") << QByteArray(head
             + "spec:\n  type: service\n  parameters:\n    - properties:\n        port:\n          type: int\n" + steps)
                                                 << "10:17: error: field 'port' has type 'int'; expected one of: "

@@ -719,7 +719,7 @@ bool AssessmentPage::confirmDiscard()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved Session"),
+    const auto answer = QMessageBox::question(this, tr("Unsaved session"),
         tr("This session has changes that are not saved. Discard them?"), QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
