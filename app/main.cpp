@@ -2,6 +2,7 @@
 // tarmac: the workbench.
 #include "core/logging.h"
 #include "core/shutdownsignal.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "platform/platformconnection.h"
 #include "singleinstance.h"

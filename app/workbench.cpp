@@ -6,10 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 namespace Tarmac {
 
@@ -40,18 +37,6 @@ void startPlatform(PlatformConnection *connection, const QUrl &platformUrl, cons
         connection->startEmbedded(paths.serverProgram, paths.dataDir);
     else
         connection->connectRemote(platformUrl);
-}
-
-void installTranslations()
-{
-    auto *app = QCoreApplication::instance();
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *tarmac = new QTranslator(app);
-    if (tarmac->load(QLocale(), QStringLiteral("tarmac"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(tarmac);
 }
 
 }

@@ -21,7 +21,4 @@ struct EmbeddedPlatformPaths {
 // Connects to the platform at platformUrl, or starts the embedded one when the URL is empty.
 void startPlatform(PlatformConnection *connection, const QUrl &platformUrl, const EmbeddedPlatformPaths &paths);
 
-// Loads Tarmac's and Qt's own translations for the system's language.
-void installTranslations();
-
 }

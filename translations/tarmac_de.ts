@@ -619,18 +619,6 @@
         <translation>Die Stimmen sind aufgedeckt. Verbergen Sie sie, um eine Stimme zu ändern.</translation>
     </message>
     <message>
-        <source>%1 of %2 have voted. Select a participant, then their answer; votes stay hidden until you reveal them.</source>
-        <translation>%1 von %2 haben abgestimmt. Wählen Sie eine Person und dann ihre Antwort; die Stimmen bleiben verborgen, bis Sie sie aufdecken.</translation>
-    </message>
-    <message>
-        <source>1 response: </source>
-        <translation>1 Antwort: </translation>
-    </message>
-    <message>
-        <source>%1 responses: </source>
-        <translation>%1 Antworten: </translation>
-    </message>
-    <message>
         <source>%1 with a level, %2 don&apos;t know, %3 not applicable.</source>
         <translation>%1 mit Stufe, %2 weiß nicht, %3 nicht zutreffend.</translation>
     </message>
@@ -653,6 +641,20 @@
     <message>
         <source>Remove a participant</source>
         <translation>Teilnehmende entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) voted. Select a participant, then their answer; votes stay hidden until you reveal them.</source>
+        <translation>
+            <numerusform>Stimmen abgegeben: %1 von %n Teilnehmenden. Wählen Sie eine Person und dann ihre Antwort; die Stimmen bleiben verdeckt, bis Sie sie aufdecken.</numerusform>
+            <numerusform>Stimmen abgegeben: %1 von %n Teilnehmenden. Wählen Sie eine Person und dann ihre Antwort; die Stimmen bleiben verdeckt, bis Sie sie aufdecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s): </source>
+        <translation>
+            <numerusform>%n Antwort: </numerusform>
+            <numerusform>%n Antworten: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,10 +724,6 @@
         <translation>Median %1, Interquartilsabstand %2 bis %3</translation>
     </message>
     <message>
-        <source>%1: %2 responses, median %3</source>
-        <translation>%1: %2 Antworten, Median %3</translation>
-    </message>
-    <message>
         <source>Votes per level:</source>
         <translation>Stimmen pro Stufe:</translation>
     </message>
@@ -772,6 +770,13 @@
     <message>
         <source>Previous round</source>
         <translation>Vorherige Runde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n response(s), median %2</source>
+        <translation>
+            <numerusform>%1: %n Antwort, Median %2</numerusform>
+            <numerusform>%1: %n Antworten, Median %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,10 +966,6 @@
         <source>Step %1 (%2) skipped: %3</source>
         <translation>Schritt %1 (%2) übersprungen: %3</translation>
     </message>
-    <message>
-        <source>%1 files, %2 skipped, rendered in %3 ms</source>
-        <translation>%1 Dateien, %2 übersprungen, gerendert in %3 ms</translation>
-    </message>
     <message numerus="yes">
         <source>(binary file, %n byte(s))</source>
         <translation>
@@ -989,6 +990,13 @@
     <message>
         <source>%1 is not empty; choose an empty folder</source>
         <translation>%1 ist nicht leer; wählen Sie einen leeren Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 skipped, rendered in %2 ms</source>
+        <translation>
+            <numerusform>%n Datei, %1 übersprungen, gerendert in %2 ms</numerusform>
+            <numerusform>%n Dateien, %1 übersprungen, gerendert in %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -619,18 +619,6 @@
         <translation>Les votes sont révélés. Masquez-les pour modifier un vote.</translation>
     </message>
     <message>
-        <source>%1 of %2 have voted. Select a participant, then their answer; votes stay hidden until you reveal them.</source>
-        <translation>%1 sur %2 ont voté. Sélectionnez un participant, puis sa réponse ; les votes restent masqués jusqu’à ce que vous les révéliez.</translation>
-    </message>
-    <message>
-        <source>1 response: </source>
-        <translation>1 réponse : </translation>
-    </message>
-    <message>
-        <source>%1 responses: </source>
-        <translation>%1 réponses : </translation>
-    </message>
-    <message>
         <source>%1 with a level, %2 don&apos;t know, %3 not applicable.</source>
         <translation>%1 avec un niveau, %2 ne savent pas, %3 sans objet.</translation>
     </message>
@@ -653,6 +641,20 @@
     <message>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) voted. Select a participant, then their answer; votes stay hidden until you reveal them.</source>
+        <translation>
+            <numerusform>Ont voté : %1 sur %n participant. Choisissez un participant, puis sa réponse ; les votes restent masqués jusqu’à ce que vous les révéliez.</numerusform>
+            <numerusform>Ont voté : %1 sur %n participants. Choisissez un participant, puis sa réponse ; les votes restent masqués jusqu’à ce que vous les révéliez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s): </source>
+        <translation>
+            <numerusform>%n réponse : </numerusform>
+            <numerusform>%n réponses : </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,10 +724,6 @@
         <translation>Médiane %1, écart interquartile de %2 à %3</translation>
     </message>
     <message>
-        <source>%1: %2 responses, median %3</source>
-        <translation>%1 : %2 réponses, médiane %3</translation>
-    </message>
-    <message>
         <source>Votes per level:</source>
         <translation>Votes par niveau :</translation>
     </message>
@@ -772,6 +770,13 @@
     <message>
         <source>Previous round</source>
         <translation>Tour précédent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n response(s), median %2</source>
+        <translation>
+            <numerusform>%1 : %n réponse, médiane %2</numerusform>
+            <numerusform>%1 : %n réponses, médiane %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,10 +966,6 @@
         <source>Step %1 (%2) skipped: %3</source>
         <translation>Étape %1 (%2) ignorée : %3</translation>
     </message>
-    <message>
-        <source>%1 files, %2 skipped, rendered in %3 ms</source>
-        <translation>%1 fichiers, %2 ignorés, générés en %3 ms</translation>
-    </message>
     <message numerus="yes">
         <source>(binary file, %n byte(s))</source>
         <translation>
@@ -989,6 +990,13 @@
     <message>
         <source>%1 is not empty; choose an empty folder</source>
         <translation>%1 n’est pas vide ; choisissez un dossier vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 skipped, rendered in %2 ms</source>
+        <translation>
+            <numerusform>%n fichier, %1 ignorés, rendu en %2 ms</numerusform>
+            <numerusform>%n fichiers, %1 ignorés, rendus en %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // tarmacctl: the workbench's capabilities without a window, for scripts and CI.
 #include "assessmentcommand.h"
 #include "commands.h"
+#include "core/translations.h"
 #include "tarmacversion.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Tarmac;
 using namespace Tarmac::Ctl;
 
 namespace {
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tarmac"));
     QCoreApplication::setApplicationName(QStringLiteral("tarmacctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION_STRING));
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -181,9 +181,8 @@ QString AssessmentReport::capabilityHtml(const Capability &capability) const
         for (auto it = byRole.cbegin(); it != byRole.cend(); ++it) {
             if (it.value().hasLevels())
                 html += QStringLiteral("<br>")
-                    + tr("%1: %2 responses, median %3")
+                    + tr("%1: %n response(s), median %2", nullptr, it.value().responses)
                           .arg(participantRoleName(it.key()))
-                          .arg(it.value().responses)
                           .arg(number(it.value().median));
         }
         html += QStringLiteral("<br>") + tr("Votes per level:");

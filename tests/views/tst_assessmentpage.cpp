@@ -5,6 +5,7 @@
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/participantmodel.h"
 #include "assessment/radarchartview.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "platform/platformconnection.h"
 
@@ -82,6 +83,7 @@ class TestAssessmentPage : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        installTranslations(); // English plural forms, as the workbench shows them
         QStandardPaths::setTestModeEnabled(true);
         QDir(AssessmentDocument::defaultAutosaveDirectory()).removeRecursively();
     }

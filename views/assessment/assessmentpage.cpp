@@ -908,16 +908,16 @@ void AssessmentPage::refreshVotingState()
     else if (record.revealed)
         m_voteStatus->setText(tr("Votes are revealed. Hide them to change a vote."));
     else
-        m_voteStatus->setText(tr("%1 of %2 have voted. Select a participant, then their answer; votes stay hidden "
-                                 "until you reveal them.")
-                .arg(voted)
-                .arg(present));
+        m_voteStatus->setText(tr("%1 of %n participant(s) voted. Select a participant, then their answer; votes "
+                                 "stay hidden until you reveal them.",
+            nullptr, present)
+                .arg(voted));
 
     m_spreadPanel->setVisible(record.revealed);
     if (record.revealed) {
         const VoteSpread spread = VoteStatistics::forRecord(record);
         // The number of responses comes first, so nobody reads a median of two as a consensus.
-        QString summary = (spread.responses == 1 ? tr("1 response: ") : tr("%1 responses: ").arg(spread.responses))
+        QString summary = tr("%n response(s): ", nullptr, spread.responses)
             + tr("%1 with a level, %2 don't know, %3 not applicable.")
                   .arg(spread.levelVotes)
                   .arg(spread.dontKnow)

@@ -241,7 +241,7 @@ void ComposePage::showResult(const RenderResult &result)
                 notes.append(tr("Step %1 (%2) skipped: %3").arg(s.id, s.action, s.reason));
         }
         m_status->setText(
-            tr("%1 files, %2 skipped, rendered in %3 ms").arg(files).arg(skipped).arg(result.milliseconds, 0, 'f', 1)
+            tr("%n file(s), %1 skipped, rendered in %2 ms", nullptr, int(files)).arg(skipped).arg(result.milliseconds, 0, 'f', 1)
             + (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QLatin1Char('\n'))));
         m_generate->setEnabled(m_formValid);
         QModelIndex select = m_files->indexForPath(keep.isEmpty() ? QStringLiteral("README.md") : keep);
