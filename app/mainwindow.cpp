@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -82,11 +83,36 @@ MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// Pages are built when first shown: start-up pays only for the page it opens on.
 void MainWindow::createPages()
 {
-    const WorkbenchContext context { m_platform, m_undoGroup };
-    for (WorkArea area : allWorkAreas())
-        m_pages->addWidget(createWorkAreaPage(area, context, m_pages));
+    for (int i = 0; i < allWorkAreas().size(); ++i)
+        m_pages->addWidget(new QWidget(m_pages));
+    m_pageBuilt.fill(false, allWorkAreas().size());
+}
+
+QWidget *MainWindow::page(WorkArea area)
+{
+    const int index = int(allWorkAreas().indexOf(area));
+    QWidget *placeholder = m_pages->widget(index);
+    if (m_pageBuilt.at(index))
+        return placeholder;
+    const QSignalBlocker blocker(m_pages);
+    const bool current = m_pages->currentIndex() == index;
+    QWidget *built = createWorkAreaPage(area, WorkbenchContext { m_platform, m_undoGroup }, m_pages);
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_pageBuilt[index] = true;
+    if (current)
+        m_pages->setCurrentIndex(index);
+    return built;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    page(currentWorkArea());
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -187,7 +213,7 @@ void MainWindow::openFiles(const QStringList &paths)
                     .arg(name));
             continue;
         }
-        QWidget *page = m_pages->widget(int(allWorkAreas().indexOf(*area)));
+        QWidget *page = this->page(*area);
         // A page opens documents through an invokable openDocument(QString) -> QString error.
         if (page->metaObject()->indexOfMethod("openDocument(QString)") < 0) {
             problems.append(tr("%1: the %2 page cannot open files yet").arg(name, WorkAreaModel::title(*area)));
@@ -223,6 +249,8 @@ void MainWindow::bringToFront()
 void MainWindow::onCurrentPageChanged()
 {
     const WorkArea area = currentWorkArea();
+    if (isVisible())
+        page(area);
     const QModelIndex index = m_workAreas->indexOf(area);
     if (m_sidebar->currentIndex() != index)
         m_sidebar->setCurrentIndex(index);

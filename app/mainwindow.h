@@ -37,9 +37,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createPages();
+    // The page widget for area, built on first use.
+    QWidget *page(WorkArea area);
     void createMenus();
     void onCurrentPageChanged();
     void setColorScheme(Qt::ColorScheme scheme);
@@ -53,6 +56,7 @@ private:
     QUndoGroup *m_undoGroup;
     QActionGroup *m_pageActions;
     QActionGroup *m_schemeActions;
+    QList<bool> m_pageBuilt;
 };
 
 }

@@ -40,6 +40,9 @@ private Q_SLOTS:
         QVERIFY(sidebar && pages);
         QAbstractItemModelTester tester(sidebar->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(sidebar->model()->rowCount(), 4);
+        // Only the page on screen is built at start-up; the others when first visited.
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("composePage")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("assessPage")));
 
         // Backwards, so that every click changes the page.
         for (int row = sidebar->model()->rowCount() - 1; row >= 0; --row) {
