@@ -13,8 +13,6 @@
 #include <QSaveFile>
 
 #include <cstdio>
-#include <cstring>
-#include <string_view>
 
 namespace Tarmac::Ctl {
 
@@ -269,15 +267,15 @@ int runAssessmentCommand(const QStringList &arguments)
     return 2;
 }
 
-bool assessmentCommandDraws(int argc, char **argv)
+bool assessmentCommandDraws(const QStringList &arguments)
 {
-    if (argc < 3 || std::strcmp(argv[1], "assessment") != 0 || std::strcmp(argv[2], "export") != 0)
+    if (arguments.value(0) != QLatin1String("export"))
         return false;
     // Generous on purpose: a QGuiApplication too many costs milliseconds, one too few fails the export.
-    for (int i = 3; i < argc; ++i) {
-        const std::string_view argument(argv[i]);
-        if (argument == "--pdf" || argument.starts_with("--pdf=") || argument == "pdf" || argument == "--format=pdf"
-            || argument.ends_with(".pdf"))
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="))
+            || argument == QLatin1String("pdf") || argument == QLatin1String("--format=pdf")
+            || argument.endsWith(QLatin1String(".pdf")))
             return true;
     }
     return false;

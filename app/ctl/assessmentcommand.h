@@ -8,8 +8,7 @@ namespace Tarmac::Ctl {
 // tarmacctl assessment: list and validate maturity models, export a session as CSV, Markdown or PDF.
 int runAssessmentCommand(const QStringList &arguments);
 
-// Whether this command line will draw (a PDF report): drawing text needs a QGuiApplication, which
-// tarmacctl then creates on the offscreen platform instead of a QCoreApplication.
-bool assessmentCommandDraws(int argc, char **argv);
+// Whether `assessment ARGUMENTS` will draw (a PDF report).
+bool assessmentCommandDraws(const QStringList &arguments);
 
 }

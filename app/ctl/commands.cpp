@@ -16,8 +16,25 @@ QList<Command> commands()
         { "deploy", "deploy a service to an environment and follow its progress", nullptr },
         { "deployments", "list deployments", nullptr },
         { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
-        { "assessment", "export a maturity assessment session as a report", runAssessmentCommand },
+        { "assessment", "export a maturity assessment session as a report", runAssessmentCommand,
+            assessmentCommandDraws },
     };
+}
+
+bool commandLineDraws(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    for (const Command &command : commands()) {
+        if (name != QLatin1String(command.name) || !command.draws)
+            continue;
+        QStringList arguments;
+        for (int i = 2; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        return command.draws(arguments);
+    }
+    return false;
 }
 
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmacctl: the workbench's capabilities without a window, for scripts and CI.
-#include "assessmentcommand.h"
 #include "commands.h"
 #include "core/translations.h"
 #include "tarmacversion.h"
@@ -32,9 +31,9 @@ QString commandHelp()
 
 int main(int argc, char *argv[])
 {
-    // PDF reports draw text, and fonts need a QGuiApplication: only such runs get one, offscreen
-    // (tarmacctl never shows a window, and must work without a display).
-    const bool draws = assessmentCommandDraws(argc, argv);
+    // Only runs that draw get a QGuiApplication, offscreen: tarmacctl never shows a window and must
+    // work without a display.
+    const bool draws = commandLineDraws(argc, argv);
     if (draws)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app(
