@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tests for models/config and its views; included from tests/CMakeLists.txt.
