@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composepage.h"
 
-#include "codehighlighter.h"
+#include "config/codehighlighter.h"
 #include "parameterform.h"
 #include "templates/parameterschema.h"
 #include "templates/rendercontroller.h"
