@@ -28,6 +28,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace Tarmac::Server {
@@ -66,6 +68,10 @@ QHttpServerResponse withHeader(QHttpServerResponse response, const QByteArray &n
     return response;
 }
 
+// How long a creating write's answer is kept for retries with the same Idempotency-Key. A day covers
+// any client's retries with backoff; keeping keys for ever would grow the table without bound.
+constexpr qint64 idempotencyKeyLifetimeMs = 24LL * 60 * 60 * 1000;
+
 // The stored answer to an earlier request with the same Idempotency-Key.
 QHttpServerResponse replay(int status, const QString &body)
 {
@@ -93,6 +99,8 @@ ApiServer::ApiServer(
         qCWarning(lcServer) << "cannot record the configured environments:" << error.message();
     }
     setUpRoutes();
+    m_idempotencySweep.setInterval(60 * 60 * 1000);
+    connect(&m_idempotencySweep, &QTimer::timeout, this, &ApiServer::forgetExpiredIdempotencyKeys);
 }
 
 ApiServer::~ApiServer()
@@ -230,9 +238,9 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
     }
     const auto stored = [&]() -> std::optional<QHttpServerResponse> {
         QSqlQuery q = sqlExec(m_database,
-            QStringLiteral(
-                "SELECT request_hash, status, body FROM idempotency_keys WHERE principal = ? AND idempotency_key = ?"),
-            { principalId, QString::fromLatin1(key) });
+            QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
+                           "WHERE principal = ? AND idempotency_key = ? AND created_at >= ?"),
+            { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
         if (!q.next())
             return std::nullopt;
         if (q.value(0).toString() != requestHash)
@@ -258,6 +266,11 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         const int status = int(response.statusCode());
         if (!key.isEmpty() && status < 300) {
             try {
+                // An expired answer under the same key may still be there until the next sweep.
+                sqlExec(m_database,
+                    QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ? "
+                                   "AND created_at < ?"),
+                    { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
                 sqlExec(m_database,
                     QStringLiteral(
                         "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
@@ -290,15 +303,22 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
     }
 }
 
-bool ApiServer::listen(const ListenAddress &address, QString *error)
+bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error)
 {
-    if (!address.host.isLoopback()) {
+    if (!tls && !address.host.isLoopback()) {
         *error = QStringLiteral("refusing to listen on %1 without TLS: plain HTTP is allowed on loopback addresses "
                                 "only (127.0.0.1, ::1)")
                      .arg(address.host.toString());
         return false;
     }
-    auto tcp = std::make_unique<QTcpServer>();
+    std::unique_ptr<QTcpServer> tcp;
+    if (tls) {
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(*tls);
+        tcp = std::move(ssl);
+    } else {
+        tcp = std::make_unique<QTcpServer>();
+    }
     if (!tcp->listen(address.host, address.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(address.host.toString())
@@ -312,7 +332,19 @@ bool ApiServer::listen(const ListenAddress &address, QString *error)
     }
     m_tcp = tcp.release(); // bind() made the HTTP server its parent
     m_runner->start();
+    forgetExpiredIdempotencyKeys();
+    m_idempotencySweep.start();
     return true;
+}
+
+void ApiServer::forgetExpiredIdempotencyKeys()
+{
+    try {
+        sqlExec(m_database, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"),
+            { nowMs() - idempotencyKeyLifetimeMs });
+    } catch (const ApiError &error) {
+        qCWarning(lcServer) << "cannot forget expired idempotency keys:" << error.message();
+    }
 }
 
 ListenAddress ApiServer::boundAddress() const

@@ -6,8 +6,11 @@
 #include "serversettings.h"
 
 #include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -41,8 +44,10 @@ public:
         QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Starts listening. Plain HTTP only on loopback addresses. On failure says why in error.
-    bool listen(const ListenAddress &address, QString *error);
+    // Starts listening: HTTPS when tls is set, otherwise plain HTTP, which only loopback addresses
+    // may use. On failure says why in error.
+    bool listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error);
+    bool listen(const ListenAddress &address, QString *error) { return listen(address, std::nullopt, error); }
     // The address actually listened on (with the port the system picked for port 0).
     ListenAddress boundAddress() const;
     DeploymentRunner &runner() const { return *m_runner; }
@@ -53,6 +58,7 @@ private:
     QHttpServerResponse contract() const;
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
     QHttpServerResponse run(const Router::Route &route, ApiRequest &request);
+    void forgetExpiredIdempotencyKeys();
 
     Database &m_database;
     TokenAuthenticator &m_authenticator;
@@ -69,6 +75,7 @@ private:
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;
+    QTimer m_idempotencySweep;
 };
 
 }

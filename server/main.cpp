@@ -6,6 +6,7 @@
 #include "listenaddress.h"
 #include "serversettings.h"
 #include "tarmacversion.h"
+#include "tlsfiles.h"
 #include "tokenauthenticator.h"
 #include "tokencommand.h"
 
@@ -78,8 +79,14 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("command"), QStringLiteral("migrate, or token create|list|revoke"), QStringLiteral("[command]"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-        QStringLiteral("Address to listen on; a loopback address for plain HTTP. Port 0 picks a free port."),
+        QStringLiteral("Address to listen on; plain HTTP only on a loopback address, any address with --tls-cert. "
+                       "Port 0 picks a free port."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (followed by its intermediates); needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+        QStringLiteral("The unencrypted PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
         QStringLiteral("Where to keep the platform's data: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE."),
         QStringLiteral("URL"), defaultDatabase);
@@ -98,8 +105,8 @@ int main(int argc, char *argv[])
         QStringLiteral("token create: 30d, 12h, 90m or an RFC 3339 time."), QStringLiteral("WHEN"));
     const QCommandLineOption descriptionOption(
         QStringLiteral("description"), QStringLiteral("token create: what the token is for."), QStringLiteral("TEXT"));
-    parser.addOptions({ listenOption, databaseOption, configOption, stateOption, stdinOption, roleOption, teamOption,
-        expiresOption, descriptionOption });
+    parser.addOptions({ listenOption, tlsCertOption, tlsKeyOption, databaseOption, configOption, stateOption,
+        stdinOption, roleOption, teamOption, expiresOption, descriptionOption });
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -138,6 +145,15 @@ int main(int argc, char *argv[])
     if (!ListenAddress::parse(parser.value(listenOption), &address, &error))
         return fail(QStringLiteral("--listen: ") + error);
 
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption)) {
+        tls = loadTlsConfiguration(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error);
+        if (!tls)
+            return fail(QStringLiteral("TLS: ") + error);
+    }
+
     TokenAuthenticator authenticator(database);
     // A workbench that starts us hands over its session token this way; drop it from the environment
     // at once so that no process we start inherits it.
@@ -146,7 +162,7 @@ int main(int argc, char *argv[])
     authenticator.setSessionToken(sessionToken);
 
     ApiServer server(database, authenticator, settings);
-    if (!server.listen(address, &error))
+    if (!server.listen(address, tls, &error))
         return fail(error);
 
     ShutdownSignal shutdown;
@@ -160,7 +176,7 @@ int main(int argc, char *argv[])
         ? QStringLiteral("[%1]").arg(bound.host.toString())
         : bound.host.toString();
     // The workbench reads this line to learn the port; keep its shape.
-    std::printf("tarmacd: listening on http://%s:%u\n", qPrintable(host), unsigned(bound.port));
+    std::printf("tarmacd: listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(host), unsigned(bound.port));
     std::fflush(stdout);
 
     const int status = QCoreApplication::exec();

@@ -8,10 +8,16 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTest>
+
+#include <memory>
 
 using namespace TestUtils;
 
@@ -19,6 +25,12 @@ namespace {
 QJsonObject errorOf(const HttpResult &result)
 {
     return QJsonDocument::fromJson(result.body).object().value(QLatin1String("error")).toObject();
+}
+
+// A self-signed certificate for 127.0.0.1 and localhost, valid until 2125, made for these tests.
+QString tlsFile(const QString &name)
+{
+    return QStringLiteral(TARMAC_SOURCE_DIR "/tests/integration/data/tls/") + name;
 }
 
 QHash<QByteArray, QByteArray> bearer(const QByteArray &token)
@@ -190,12 +202,91 @@ private Q_SLOTS:
         QCOMPARE(server.process().exitCode(), 0);
     }
 
+    // With a certificate tarmacd serves HTTPS, on any address; a client that trusts the certificate
+    // gets answers, one that does not is refused by its own TLS check.
+    void servesHttpsWithACertificate()
+    {
+        Tarmacd server;
+        QVERIFY2(server.start({},
+                     { QStringLiteral("--tls-cert"), tlsFile(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                         tlsFile(QStringLiteral("key.pem")) }),
+            server.output().constData());
+        const QUrl health = server.url(QStringLiteral("/api/v1/health"));
+        QCOMPARE(health.scheme(), QStringLiteral("https"));
+
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificates(tlsFile(QStringLiteral("cert.pem")));
+        // A manager each: one would reuse the first, already trusted connection.
+        const auto get = [&](const QSslConfiguration &tls) {
+            QNetworkAccessManager network;
+            QNetworkRequest request(health);
+            request.setSslConfiguration(tls);
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            [&] { QVERIFY(finished.wait(10000)); }();
+            const std::unique_ptr<QNetworkReply> owned(reply);
+            return std::pair { reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() };
+        };
+        QCOMPARE(get(trusting), std::pair(QNetworkReply::NoError, 200));
+        QCOMPARE(get(QSslConfiguration::defaultConfiguration()).first, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void listensBeyondLoopbackOnlyWithTls()
+    {
+        Tarmacd server;
+        QVERIFY2(server.start({},
+                     { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--tls-cert"),
+                         tlsFile(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                         tlsFile(QStringLiteral("key.pem")) }),
+            server.output().constData());
+        QVERIFY2(server.output().contains("listening on https://0.0.0.0:"), server.output().constData());
+    }
+
+    // A key answers retries for a day; after that it starts a new request, even with another body.
+    void idempotencyKeysExpireAfterADay()
+    {
+        Tarmacd server;
+        QVERIFY2(server.start("session-secret"), server.output().constData());
+        QHash<QByteArray, QByteArray> headers = bearer("session-secret");
+        headers.insert("Content-Type", "application/json");
+        headers.insert("Idempotency-Key", "team-1");
+        const QUrl teams = server.url(QStringLiteral("/api/v1/teams"));
+        QCOMPARE(httpRequest("POST", teams, headers, R"({"name": "payments"})").status, 201);
+        QCOMPARE(httpRequest("POST", teams, headers, R"({"name": "search"})").status, 422);
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+            db.setDatabaseName(server.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(
+                query.exec(QStringLiteral("UPDATE idempotency_keys SET created_at = created_at - 25 * 3600 * 1000")),
+                qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+
+        const HttpResult fresh = httpRequest("POST", teams, headers, R"({"name": "search"})");
+        QCOMPARE(fresh.status, 201);
+        QVERIFY(!fresh.headers.contains("idempotent-replayed"));
+        QCOMPARE(httpRequest("POST", teams, headers, R"({"name": "search"})").headers.value("idempotent-replayed"),
+            QByteArray("true"));
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("non-loopback without TLS") << QStringList { QStringLiteral("--listen"),
             QStringLiteral("0.0.0.0:0") } << "refusing to listen on 0.0.0.0";
+        QTest::newRow("certificate without key") << QStringList { QStringLiteral("--tls-cert"),
+            tlsFile(QStringLiteral("cert.pem")) } << "--tls-cert and --tls-key go together";
+        QTest::newRow("key is not a key") << QStringList { QStringLiteral("--tls-cert"),
+            tlsFile(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"), tlsFile(QStringLiteral("cert.pem")) }
+                                          << "cert.pem holds no unencrypted PEM private key";
+        QTest::newRow("missing certificate") << QStringList { QStringLiteral("--tls-cert"),
+            QStringLiteral("/nonexistent/cert.pem"), QStringLiteral("--tls-key"), tlsFile(QStringLiteral("key.pem")) }
+                                             << "cannot read the certificate /nonexistent/cert.pem";
         QTest::newRow("not an address") << QStringList { QStringLiteral("--listen"), QStringLiteral("nowhere") }
                                         << "--listen: 'nowhere' is not HOST:PORT";
         QTest::newRow("not a database") << QStringList { QStringLiteral("--database"), QStringLiteral("mysql://x") }
