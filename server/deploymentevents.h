@@ -33,12 +33,13 @@ public:
 
     static bool isTerminal(const QString &status);
 
+    // setStatus() inside a transaction the caller holds.
+    void recordStatus(const QString &deploymentId, const QString &status, const QString &message);
+
 Q_SIGNALS:
     void appended(const QString &deploymentId);
 
 private:
-    void recordStatus(const QString &deploymentId, const QString &status, const QString &message);
-
     Database &m_database;
 };
 

@@ -30,6 +30,9 @@ DeploymentRunner::DeploymentRunner(ServerContext &context, QObject *parent)
         checkCancellations();
         pass();
     });
+    // Several beats per timeout, so one late beat never makes a live instance look dead.
+    m_heartbeat.setInterval(std::max(250, std::min(10000, m_context.settings.instanceTimeoutMs / 4)));
+    connect(&m_heartbeat, &QTimer::timeout, this, &DeploymentRunner::heartbeat);
 }
 
 DeploymentRunner::~DeploymentRunner()
@@ -46,10 +49,24 @@ DeploymentRunner::~DeploymentRunner()
         }
         delete task;
     }
+    try {
+        sqlExec(m_context.database, QStringLiteral("DELETE FROM server_instances WHERE id = ?"), { m_instanceId });
+    } catch (const ApiError &) {
+    }
 }
 
 void DeploymentRunner::start()
 {
+    try {
+        const qint64 now = nowMs();
+        sqlExec(m_context.database,
+            QStringLiteral("INSERT INTO server_instances (id, started_at, seen_at) VALUES (?, ?, ?)"),
+            { m_instanceId, now, now });
+    } catch (const ApiError &error) {
+        qCWarning(lcServer) << "cannot record this instance:" << error.message();
+    }
+    m_heartbeat.start();
+    failAbandoned();
     m_poll.start();
     wake();
 }
@@ -204,6 +221,60 @@ void DeploymentRunner::launch(const QString &deploymentId)
         wake();
     });
     task->start();
+}
+
+void DeploymentRunner::heartbeat()
+{
+    try {
+        sqlExec(m_context.database, QStringLiteral("UPDATE server_instances SET seen_at = ? WHERE id = ?"),
+            { nowMs(), m_instanceId });
+    } catch (const ApiError &error) {
+        qCWarning(lcServer) << "cannot record a heartbeat:" << error.message();
+    }
+    failAbandoned();
+}
+
+void DeploymentRunner::failAbandoned()
+{
+    Database &db = m_context.database;
+    const qint64 cutoff = nowMs() - m_context.settings.instanceTimeoutMs;
+    try {
+        // Instances gone for a day are forgotten; their deployments were failed long ago.
+        sqlExec(
+            db, QStringLiteral("DELETE FROM server_instances WHERE seen_at < ?"), { cutoff - 24LL * 60 * 60 * 1000 });
+        QSqlQuery q = sqlExec(db,
+            QStringLiteral("SELECT id, claimed_by FROM deployments WHERE status = 'running' AND claimed_by <> ? "
+                           "AND claimed_by NOT IN (SELECT id FROM server_instances WHERE seen_at >= ?)"),
+            { m_instanceId, cutoff });
+        QList<std::pair<QString, QString>> abandoned;
+        while (q.next())
+            abandoned.append({ q.value(0).toString(), q.value(1).toString() });
+        for (const auto &[deploymentId, instance] : std::as_const(abandoned)) {
+            QString error;
+            if (!db.beginWrite(&error))
+                throw ApiError::internal(error);
+            try {
+                // Taking it over first: of several live instances, exactly one records the failure.
+                QSqlQuery taken = sqlExec(db,
+                    QStringLiteral("UPDATE deployments SET claimed_by = ? WHERE id = ? AND status = 'running' "
+                                   "AND claimed_by = ?"),
+                    { m_instanceId, deploymentId, instance });
+                if (taken.numRowsAffected() == 1) {
+                    m_context.events.recordStatus(deploymentId, QStringLiteral("failed"),
+                        QStringLiteral("the tarmacd instance that ran it stopped answering; check the target "
+                                       "before deploying again"));
+                    qCWarning(lcServer) << "failed" << deploymentId << "left running by stopped instance" << instance;
+                }
+                if (!db.commit(&error))
+                    throw ApiError::internal(error);
+            } catch (...) {
+                db.rollback();
+                throw;
+            }
+        }
+    } catch (const ApiError &error) {
+        qCWarning(lcServer) << "cannot look for abandoned deployments:" << error.message();
+    }
 }
 
 void DeploymentRunner::checkCancellations()

@@ -32,6 +32,12 @@ bool ServerSettings::load(const QString &path, QString *error)
         maxConcurrentDeployments = root.value(QLatin1String("maxConcurrentDeployments")).toInt(4);
     if (root.contains(QLatin1String("healthTimeoutSeconds")))
         healthTimeoutMs = root.value(QLatin1String("healthTimeoutSeconds")).toInt(30) * 1000;
+    if (root.contains(QLatin1String("instanceTimeoutSeconds")))
+        instanceTimeoutMs = root.value(QLatin1String("instanceTimeoutSeconds")).toInt(60) * 1000;
+    if (instanceTimeoutMs < 1000) {
+        *error = QStringLiteral("%1: instanceTimeoutSeconds must be at least 1").arg(path);
+        return false;
+    }
     const QJsonObject webhooks = root.value(QLatin1String("webhooks")).toObject();
     githubWebhookSecret = webhooks.value(QLatin1String("github")).toObject().value(QLatin1String("secret")).toString();
     gitlabWebhookToken = webhooks.value(QLatin1String("gitlab")).toObject().value(QLatin1String("token")).toString();

@@ -21,6 +21,8 @@ struct ServerSettings {
     QString stateDirectory; // release folders and bundles
     int maxConcurrentDeployments = 4;
     int healthTimeoutMs = 30000;
+    // An instance not heard of for this long has stopped: its running deployments are failed.
+    int instanceTimeoutMs = 60000;
     QList<EnvironmentSettings> environments;
     QString githubWebhookSecret; // empty: GitHub webhooks off
     QString gitlabWebhookToken; // empty: GitLab webhooks off

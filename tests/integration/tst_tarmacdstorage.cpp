@@ -44,8 +44,9 @@ private Q_SLOTS:
         }
         QFile config(m_state.filePath(QStringLiteral("tarmacd.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(R"({ "environments": [
+        config.write(R"({ "instanceTimeoutSeconds": 2, "environments": [
             { "name": "production", "production": true, "deployer": "command", "command": "echo ran $TARMAC_DEPLOYMENT_ID" },
+            { "name": "slow", "deployer": "command", "command": "echo started; exec sleep 20" },
             { "name": "staging", "deployer": "record" } ] })");
         m_config = config.fileName();
     }
@@ -141,6 +142,41 @@ private Q_SLOTS:
                     stream.body + first.process().readAllStandardError() + second.process().readAllStandardError())
                     .constData());
         }
+    }
+
+    // An instance killed while it runs a deployment leaves it "running"; the next instance on the
+    // database sees that nobody is beating for it and fails it with a reason.
+    void deploymentsOfAStoppedInstanceFail()
+    {
+        Tarmacd first;
+        const QStringList arguments = argumentsFor(QStringLiteral("abandoned"), first);
+        QVERIFY2(first.start(Session, arguments), first.output().constData());
+        setUp(first);
+        const HttpResult created = httpRequest("POST", first.url(QStringLiteral("/api/v1/deployments")), auth(),
+            json({ { QStringLiteral("service"), QStringLiteral("api") },
+                { QStringLiteral("environment"), QStringLiteral("slow") },
+                { QStringLiteral("version"), QStringLiteral("1") } }));
+        QCOMPARE(created.status, 201);
+        const QString id = QJsonDocument::fromJson(created.body).object().value(QLatin1String("id")).toString();
+        const auto deployment = [&](const Tarmacd &server) {
+            return QJsonDocument::fromJson(
+                httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments/") + id), auth()).body)
+                .object();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            deployment(first).value(QLatin1String("status")).toString(), QStringLiteral("running"), 10000);
+        first.process().kill();
+        QVERIFY(first.process().waitForFinished(5000));
+
+        Tarmacd second;
+        QVERIFY2(second.start(Session, arguments), second.output().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            deployment(second).value(QLatin1String("status")).toString(), QStringLiteral("failed"), 15000);
+        QVERIFY(
+            deployment(second).value(QLatin1String("message")).toString().contains(QLatin1String("stopped answering")));
+        const HttpResult stream
+            = httpRequest("GET", second.url(QStringLiteral("/api/v1/deployments/%1/events").arg(id)), auth());
+        QVERIFY2(stream.body.contains("\"status\":\"failed\""), stream.body.constData());
     }
 
 private:
