@@ -71,6 +71,14 @@ void PlatformConnection::connectRemote(const QUrl &baseUrl)
     checkHealth();
 }
 
+void PlatformConnection::setRemote(const QUrl &baseUrl)
+{
+    stop();
+    m_kind = Kind::Remote;
+    m_baseUrl = baseUrl;
+    setState(State::Idle);
+}
+
 void PlatformConnection::reconnect()
 {
     if (m_kind == Kind::Embedded && (!m_local || !m_local->isRunning())) {
@@ -95,7 +103,18 @@ void PlatformConnection::stop()
 
 QByteArray PlatformConnection::token() const
 {
-    return m_kind == Kind::Embedded && m_local ? m_local->token() : QByteArray();
+    if (m_kind == Kind::Remote)
+        return m_remoteToken;
+    return m_local ? m_local->token() : QByteArray();
+}
+
+QSslConfiguration PlatformConnection::sslConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_caCertificates.isEmpty())
+        configuration.addCaCertificates(m_caCertificates);
+    return configuration;
 }
 
 QString PlatformConnection::statusText() const
@@ -136,6 +155,8 @@ void PlatformConnection::checkHealth()
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v1/health"));
     QNetworkRequest request(url);
     request.setTransferTimeout(healthTimeout);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sslConfiguration());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network->get(request);
     m_healthReply = reply;

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,6 +41,9 @@ public:
     void startEmbedded(const QString &serverProgram, const QString &dataDir);
     // Uses the platform at baseUrl (for example http://127.0.0.1:8470).
     void connectRemote(const QUrl &baseUrl);
+    // Points at baseUrl without a health check, for programs whose first call shows whether it
+    // answers (tarmacctl).
+    void setRemote(const QUrl &baseUrl);
     // Checks the platform again after a failure; restarts the embedded server if it stopped.
     void reconnect();
     // Stops the embedded server, if any. Also done on destruction.
@@ -50,6 +55,14 @@ public:
     QString failureReason() const { return m_failureReason; }
     // Bearer token for API calls; empty until a remote connection has one.
     QByteArray token() const;
+    // The token of a remote platform (from the keychain, or pasted for this session). Kept in memory only.
+    void setToken(const QByteArray &token) { m_remoteToken = token; }
+    // Certificates trusted besides the system's, for a platform with a private CA. Verification
+    // stays on either way.
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    // What every request to this platform uses: peer verification on, plus the extra CAs.
+    QSslConfiguration sslConfiguration() const;
     // "Local platform: connected", "Platform example.org: failed (why)" and so on.
     QString statusText() const;
 
@@ -72,6 +85,8 @@ private:
     QPointer<QNetworkReply> m_healthReply;
     QTimer m_retryTimer;
     int m_healthAttempts = 0;
+    QByteArray m_remoteToken;
+    QList<QSslCertificate> m_caCertificates;
 };
 
 }
