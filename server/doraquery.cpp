@@ -26,8 +26,17 @@ QString scopeLiteral(const MetricScope &scope)
     return u'\'' + scope.id + u'\'';
 }
 
+QString pathScope(const QString &column, const MetricScope &scope)
+{
+    return QStringLiteral(" AND %1 %2 (%3)")
+        .arg(column, scope.id == QLatin1String("golden") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+            goldenPathServices(QString::number(scope.asOf)));
+}
+
 QString deploymentScope(const MetricScope &scope)
 {
+    if (scope.kind == QLatin1String("path"))
+        return pathScope(QStringLiteral("d.service_id"), scope);
     if (scope.kind == QLatin1String("team"))
         return QStringLiteral(" AND s.team_id = ") + scopeLiteral(scope);
     if (scope.kind == QLatin1String("service"))
@@ -39,6 +48,8 @@ QString deploymentScope(const MetricScope &scope)
 
 QString incidentScope(const MetricScope &scope)
 {
+    if (scope.kind == QLatin1String("path"))
+        return pathScope(QStringLiteral("i.service_id"), scope);
     if (scope.kind == QLatin1String("team"))
         return QStringLiteral(" AND s.team_id = ") + scopeLiteral(scope);
     if (scope.kind == QLatin1String("service"))
@@ -62,6 +73,14 @@ std::optional<double> seconds(const QVariant &ms)
         return std::nullopt;
     return ms.toDouble() / 1000.0;
 }
+}
+
+QString goldenPathServices(const QString &at)
+{
+    return QStringLiteral("SELECT gs.id FROM services gs WHERE gs.template_name IS NOT NULL AND (SELECT gc.drifted "
+                          "FROM service_drift_checks gc WHERE gc.service_id = gs.id AND gc.checked_at < %1 "
+                          "ORDER BY gc.checked_at DESC LIMIT 1) = 0")
+        .arg(at);
 }
 
 DoraQuery::DoraQuery(const Database &database, qint64 attributionWindowMs)
@@ -223,22 +242,39 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
 
     if (withIds) {
         q = sqlExec(m_database,
-            with + QStringLiteral("SELECT idx, id, failed FROM fl WHERE idx >= 0 ORDER BY finished_at, id"));
+            with
+                + QStringLiteral(
+                    "SELECT idx, id, failed, CASE WHEN intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END, "
+                    "CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END FROM fl WHERE idx >= 0 "
+                    "ORDER BY finished_at, id"));
         while (q.next()) {
             DoraPoint &p = pointAt(q.value(0));
-            p.deploymentIds.append(q.value(1).toString());
+            const QString id = q.value(1).toString();
+            p.deploymentIds.append(id);
             if (q.value(2).toInt() == 1)
-                p.failedDeploymentIds.append(q.value(1).toString());
+                p.failedDeploymentIds.append(id);
+            if (q.value(3).toInt() == 1)
+                p.reworkDeploymentIds.append(id);
+            if (q.value(4).toInt() == 1)
+                p.openFailureIds.append(id);
         }
         q = sqlExec(
-            m_database, with + QStringLiteral("SELECT idx, change_id FROM lt WHERE idx >= 0 ORDER BY change_id"));
-        while (q.next())
-            pointAt(q.value(0)).changeIds.append(q.value(1).toString());
+            m_database, with + QStringLiteral("SELECT idx, change_id, lead FROM lt WHERE idx >= 0 ORDER BY change_id"));
+        while (q.next()) {
+            DoraPoint &p = pointAt(q.value(0));
+            p.changeIds.append(q.value(1).toString());
+            if (q.value(2).toLongLong() <= 0)
+                p.droppedChangeIds.append(q.value(1).toString());
+        }
         q = sqlExec(m_database,
             with + QStringLiteral(", ") + incidents
-                + QStringLiteral("SELECT idx, id FROM io WHERE idx >= 0 ORDER BY id"));
-        while (q.next())
-            pointAt(q.value(0)).incidentIds.append(q.value(1).toString());
+                + QStringLiteral("SELECT idx, id, deployment_id FROM io WHERE idx >= 0 ORDER BY id"));
+        while (q.next()) {
+            DoraPoint &p = pointAt(q.value(0));
+            p.incidentIds.append(q.value(1).toString());
+            if (q.value(2).isNull())
+                p.unattributedIncidentIds.append(q.value(1).toString());
+        }
     }
 
     for (DoraPoint *p : [&] {

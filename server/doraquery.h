@@ -11,11 +11,18 @@ namespace Tarmac::Server {
 
 class Database;
 
-// Which records a metric covers: all, or one team, service or environment (by id).
+// Which records a metric covers: all, or one team, service or environment (by id), or the services
+// on the golden path (kind "path", id "golden") or off it (id "other") as their drift checks
+// said at asOf.
 struct MetricScope {
     QString kind = QStringLiteral("all");
     QString id;
+    qint64 asOf = 0;
 };
+
+// The ids of services from a template whose latest drift check before the time in SQL expression
+// `at` found no drift.
+QString goldenPathServices(const QString &at);
 
 // DORA metrics computed by SQL on the database (the same statements on SQLite and PostgreSQL),
 // with the definitions of DESIGN.md: the rows never come into memory, only per-bucket aggregates.

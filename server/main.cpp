@@ -3,6 +3,7 @@
 #include "apiserver.h"
 #include "core/shutdownsignal.h"
 #include "database.h"
+#include "demodata.h"
 #include "listenaddress.h"
 #include "serversettings.h"
 #include "tarmacversion.h"
@@ -71,13 +72,15 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  (none)            serve the API\n"
         "  migrate           bring the database's schema up to date, then exit\n"
+        "  demo-data         fill the database with a year of seeded demo history (--seed, --deployments, --end)\n"
         "  token create      make an API token (--role, --team, --expires, --description); prints it once\n"
         "  token list        list tokens (never the tokens themselves)\n"
         "  token revoke ID   revoke a token"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("migrate, or token create|list|revoke"), QStringLiteral("[command]"));
+        QStringLiteral("command"), QStringLiteral("migrate, demo-data, or token create|list|revoke"),
+        QStringLiteral("[command]"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
         QStringLiteral("Address to listen on; plain HTTP only on a loopback address, any address with --tls-cert. "
                        "Port 0 picks a free port."),
@@ -107,10 +110,19 @@ int main(int argc, char *argv[])
         QStringLiteral("description"), QStringLiteral("token create: what the token is for."), QStringLiteral("TEXT"));
     parser.addOptions({ listenOption, tlsCertOption, tlsKeyOption, databaseOption, configOption, stateOption,
         stdinOption, roleOption, teamOption, expiresOption, descriptionOption });
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("demo-data: the seed of the history (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption deploymentsOption(QStringLiteral("deployments"),
+        QStringLiteral("demo-data: how many deployments to make (default 5000)."), QStringLiteral("N"));
+    const QCommandLineOption endOption(QStringLiteral("end"),
+        QStringLiteral("demo-data: the history ends before this date or time (default: today, 00:00 UTC)."),
+        QStringLiteral("WHEN"));
+    parser.addOptions({ seedOption, deploymentsOption, endOption });
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (!command.isEmpty() && command != QLatin1String("migrate") && command != QLatin1String("token"))
+    if (!command.isEmpty() && command != QLatin1String("migrate") && command != QLatin1String("token")
+        && command != QLatin1String("demo-data"))
         return fail(QStringLiteral("unexpected argument '%1' (see tarmacd --help)").arg(command));
 
     QString error;
@@ -134,6 +146,14 @@ int main(int argc, char *argv[])
                 arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
         }
         return runTokenCommand(database, arguments);
+    }
+    if (command == QLatin1String("demo-data")) {
+        QStringList arguments;
+        for (const QCommandLineOption *option : { &seedOption, &deploymentsOption, &endOption }) {
+            if (parser.isSet(*option))
+                arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
+        }
+        return runDemoDataCommand(database, arguments);
     }
 
     ServerSettings settings;

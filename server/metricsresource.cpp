@@ -63,11 +63,20 @@ Query parse(const ApiRequest &request)
     query.scopeJson = { { QStringLiteral("kind"), kind } };
     if (kind == QLatin1String("all") && name.isEmpty())
         return query;
+    if (kind == QLatin1String("path")) {
+        if (name != QLatin1String("golden") && name != QLatin1String("other"))
+            throw ApiError::badRequest(QStringLiteral("scope path:NAME takes golden or other"),
+                { { QStringLiteral("parameter"), QStringLiteral("scope") } });
+        query.scope = { kind, name, query.range.to };
+        query.scopeJson.insert(QStringLiteral("id"), name);
+        return query;
+    }
     const QHash<QString, QString> tables { { QStringLiteral("team"), QStringLiteral("teams") },
         { QStringLiteral("service"), QStringLiteral("services") },
         { QStringLiteral("environment"), QStringLiteral("environments") } };
     if (!tables.contains(kind) || name.isEmpty())
-        throw ApiError::badRequest(QStringLiteral("scope must be all, team:NAME, service:NAME or environment:NAME"),
+        throw ApiError::badRequest(
+            QStringLiteral("scope must be all, team:NAME, service:NAME, environment:NAME or path:golden|other"),
             { { QStringLiteral("parameter"), QStringLiteral("scope") } });
     QSqlQuery q = sqlExec(request.database(),
         QStringLiteral("SELECT id, name FROM %1 WHERE id = ? OR name = ?").arg(tables.value(kind)), { name, name });
@@ -226,6 +235,11 @@ QJsonObject MetricsResource::adoption(const ApiRequest &request) const
     } else if (query.scope.kind == QLatin1String("service")) {
         serviceScope = QStringLiteral(" AND s.id = ?");
         scopeValues.append(query.scope.id);
+    } else if (query.scope.kind == QLatin1String("path")) {
+        serviceScope
+            = QStringLiteral(" AND s.id %1 (%2)")
+                  .arg(query.scope.id == QLatin1String("golden") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+                      goldenPathServices(QString::number(query.range.to)));
     }
 
     // Services per template and version, live at the end of the range.
@@ -288,6 +302,30 @@ QJsonObject MetricsResource::adoption(const ApiRequest &request) const
         timeToFirstDeploy = q.value(0).toDouble() / 1000.0;
         firstDeployed = q.value(1).toLongLong();
     }
+    // The distribution: one duration per service, without its name (a chart, not a list).
+    q = sqlExec(db,
+        QStringLiteral("SELECT v FROM (SELECT %1 - s.created_at AS v FROM services s WHERE s.created_at >= ? "
+                       "AND s.created_at < ?%2) f WHERE v IS NOT NULL ORDER BY v")
+            .arg(firstDeploy, serviceScope),
+        QVariantList { query.range.from, query.range.to } + scopeValues);
+    QJsonArray firstDeployValues;
+    while (q.next())
+        firstDeployValues.append(q.value(0).toDouble() / 1000.0);
+
+    // Golden-path share: live services whose latest drift check found none, over all live services.
+    const auto liveAt = [](const QString &at) {
+        return QStringLiteral("s.created_at < %1 AND (s.archived_at IS NULL OR s.archived_at >= %1)").arg(at);
+    };
+    const auto goldenShare = [](qint64 live, qint64 golden) {
+        return live > 0 ? QJsonValue(double(golden) / double(live)) : QJsonValue(QJsonValue::Null);
+    };
+    q = sqlExec(db,
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN s.id IN (%1) THEN 1 ELSE 0 END) FROM services s WHERE %2%3")
+            .arg(goldenPathServices(QString::number(query.range.to)), liveAt(QString::number(query.range.to)),
+                serviceScope),
+        scopeValues);
+    const QJsonValue goldenPathShare
+        = q.next() ? goldenShare(q.value(0).toLongLong(), q.value(1).toLongLong()) : QJsonValue(QJsonValue::Null);
 
     // Per bucket: deployments by source, and how many distinct tokens deployed (never who).
     const QList<TimeSpan> buckets = bucketsOf(query.range, query.bucket);
@@ -329,6 +367,30 @@ QJsonObject MetricsResource::adoption(const ApiRequest &request) const
             scopeValues);
         while (q.next())
             rows[q.value(0).toInt()].insert(QStringLiteral("servicesCreated"), q.value(1).toLongLong());
+        // At the end of each bucket: the golden-path share, and live services per template.
+        q = sqlExec(db,
+            QStringLiteral("WITH b (idx, s, e) AS (VALUES %1) SELECT b.idx, COUNT(*), SUM(CASE WHEN s.id IN (%2) "
+                           "THEN 1 ELSE 0 END) FROM services s JOIN b ON %3 WHERE 1 = 1%4 GROUP BY b.idx")
+                .arg(values.join(QStringLiteral(", ")), goldenPathServices(QStringLiteral("b.e")),
+                    liveAt(QStringLiteral("b.e")), serviceScope),
+            scopeValues);
+        for (QJsonObject &row : rows)
+            row.insert(QStringLiteral("goldenPathShare"), QJsonValue::Null);
+        while (q.next())
+            rows[q.value(0).toInt()].insert(
+                QStringLiteral("goldenPathShare"), goldenShare(q.value(1).toLongLong(), q.value(2).toLongLong()));
+        QList<QJsonArray> usage(buckets.size());
+        q = sqlExec(db,
+            QStringLiteral("WITH b (idx, s, e) AS (VALUES %1) SELECT b.idx, s.template_name, COUNT(*) FROM services s "
+                           "JOIN b ON %2 WHERE s.template_name IS NOT NULL%3 GROUP BY b.idx, s.template_name "
+                           "ORDER BY b.idx, s.template_name")
+                .arg(values.join(QStringLiteral(", ")), liveAt(QStringLiteral("b.e")), serviceScope),
+            scopeValues);
+        while (q.next())
+            usage[q.value(0).toInt()].append(QJsonObject { { QStringLiteral("template"), q.value(1).toString() },
+                { QStringLiteral("services"), q.value(2).toLongLong() } });
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rows[i].insert(QStringLiteral("servicesByTemplate"), usage.at(i));
         for (const QJsonObject &row : rows)
             points.append(row);
     }
@@ -337,11 +399,10 @@ QJsonObject MetricsResource::adoption(const ApiRequest &request) const
         { QStringLiteral("services"), services }, { QStringLiteral("servicesFromTemplates"), withTemplate },
         { QStringLiteral("teamsOnboarded"), teams }, { QStringLiteral("templates"), templates },
         { QStringLiteral("servicesBehindNewestTemplateVersion"), behind },
-        // Drift is measured where the files are, in the workbench; the server does not know it.
-        { QStringLiteral("goldenPathShare"), QJsonValue::Null },
+        { QStringLiteral("goldenPathShare"), goldenPathShare },
         { QStringLiteral("timeToFirstDeploy"),
             QJsonObject { { QStringLiteral("median"), valueOrNull(timeToFirstDeploy) },
-                { QStringLiteral("services"), firstDeployed } } },
+                { QStringLiteral("services"), firstDeployed }, { QStringLiteral("values"), firstDeployValues } } },
         { QStringLiteral("points"), points } };
 }
 

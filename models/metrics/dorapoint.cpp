@@ -91,7 +91,11 @@ QJsonObject DoraPoint::toJson() const
             QJsonObject { { QStringLiteral("deployments"), arrayOf(deploymentIds) },
                 { QStringLiteral("failedDeployments"), arrayOf(failedDeploymentIds) },
                 { QStringLiteral("changes"), arrayOf(changeIds) },
-                { QStringLiteral("incidents"), arrayOf(incidentIds) } });
+                { QStringLiteral("incidents"), arrayOf(incidentIds) },
+                { QStringLiteral("reworkDeployments"), arrayOf(reworkDeploymentIds) },
+                { QStringLiteral("openFailures"), arrayOf(openFailureIds) },
+                { QStringLiteral("droppedChanges"), arrayOf(droppedChangeIds) },
+                { QStringLiteral("unattributedIncidents"), arrayOf(unattributedIncidentIds) } });
     }
     return json;
 }
@@ -131,6 +135,10 @@ DoraPoint DoraPoint::fromJson(const QJsonObject &json)
         p.failedDeploymentIds = listOf(o.value(QLatin1String("failedDeployments")));
         p.changeIds = listOf(o.value(QLatin1String("changes")));
         p.incidentIds = listOf(o.value(QLatin1String("incidents")));
+        p.reworkDeploymentIds = listOf(o.value(QLatin1String("reworkDeployments")));
+        p.openFailureIds = listOf(o.value(QLatin1String("openFailures")));
+        p.droppedChangeIds = listOf(o.value(QLatin1String("droppedChanges")));
+        p.unattributedIncidentIds = listOf(o.value(QLatin1String("unattributedIncidents")));
     }
     return p;
 }

@@ -36,6 +36,11 @@ struct DoraPoint {
     QStringList failedDeploymentIds;
     QStringList changeIds;
     QStringList incidentIds;
+    // Subsets of the lists above, for the data-quality notes beside them.
+    QStringList reworkDeploymentIds;
+    QStringList openFailureIds; // failed deployments not yet recovered
+    QStringList droppedChangeIds; // non-positive lead times
+    QStringList unattributedIncidentIds;
 
     QJsonObject toJson() const;
     static DoraPoint fromJson(const QJsonObject &json);
