@@ -1,2 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests for models/composition and its views; included from tests/CMakeLists.txt.
+tarmac_add_test(tst_bundle models/tst_bundle.cpp tarmac_models)
+tarmac_add_test(tst_overrides models/tst_overrides.cpp tarmac_models)
