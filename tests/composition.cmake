@@ -2,3 +2,4 @@
 # Tests for models/composition and its views; included from tests/CMakeLists.txt.
 tarmac_add_test(tst_bundle models/tst_bundle.cpp tarmac_models)
 tarmac_add_test(tst_overrides models/tst_overrides.cpp tarmac_models)
+tarmac_add_test(tst_drift models/tst_drift.cpp tarmac_models)

@@ -86,6 +86,29 @@ private:
     NunjucksEngine &m_engine;
 };
 
+// Generates a bundle into a folder without losing hand edits: files edited by hand in a generated
+// service folder must be overrides (they are merged into the new render); anything else Tarmac
+// would overwrite with other content stops the whole write, naming the file.
+class BundleWriter {
+    Q_DECLARE_TR_FUNCTIONS(Tarmac::BundleWriter)
+public:
+    // What is already in the folder, read before rendering.
+    struct Existing {
+        QHash<QString, QList<Override>> overrides; // by service id: put them into the BundleRequest
+        QHash<QString, QStringList> generated; // by service id: the files the previous render wrote
+        QStringList problems; // hand edits that are not overrides, and folders that cannot be read
+    };
+    static Existing inspect(const Composition &composition, const QList<TemplateCatalog::Entry> &catalog,
+        const QString &outputDirectory, NunjucksEngine &engine);
+
+    struct Written {
+        QStringList problems; // nothing was written when there are any
+        QStringList removed; // generated files the new render no longer produces
+        int files = 0;
+    };
+    static Written write(const Bundle &bundle, const Existing &existing, const QString &outputDirectory);
+};
+
 }
 
 Q_DECLARE_METATYPE(Tarmac::Bundle)
