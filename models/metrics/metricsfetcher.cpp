@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metricsfetcher.h"
+
+#include "platform/platformclient.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace Tarmac::Metrics {
+
+QUrlQuery metricsQuery(const MetricsFilters &filters, const TimeSpan &range)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), formatTimestamp(range.from));
+    query.addQueryItem(QStringLiteral("to"), formatTimestamp(range.to));
+    query.addQueryItem(QStringLiteral("bucket"), bucketName(filters.bucket));
+    query.addQueryItem(QStringLiteral("scope"), filters.scope);
+    if (filters.year > 0)
+        query.addQueryItem(QStringLiteral("year"), QString::number(filters.year));
+    return query;
+}
+
+MetricsFetcher::MetricsFetcher(PlatformClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+MetricsFetcher::~MetricsFetcher()
+{
+    for (const auto &replies : std::as_const(m_pending)) {
+        for (const QPointer<ApiReply> &reply : replies) {
+            if (reply)
+                reply->disconnect(this);
+        }
+    }
+}
+
+bool MetricsFetcher::isBusy() const
+{
+    return m_busy;
+}
+
+void MetricsFetcher::send(Request request, const QList<std::pair<QString, QUrlQuery>> &calls,
+    std::function<void(const QList<QJsonValue> &, const QDateTime &)> done)
+{
+    for (const QPointer<ApiReply> &old : m_pending.take(request)) {
+        if (old) {
+            old->disconnect(this);
+            old->abort();
+        }
+    }
+    QList<QPointer<ApiReply>> replies;
+    for (const auto &[path, query] : calls)
+        replies.append(m_client->get(path, query));
+    m_pending.insert(request, replies);
+    const auto updateBusy = [this] {
+        bool busy = false;
+        for (const auto &list : std::as_const(m_pending))
+            busy = busy || !list.isEmpty();
+        if (busy != m_busy) {
+            m_busy = busy;
+            Q_EMIT busyChanged(busy);
+        }
+    };
+    for (const QPointer<ApiReply> &reply : std::as_const(replies)) {
+        connect(reply, &ApiReply::finished, this, [this, request, reply, done, updateBusy] {
+            QList<QPointer<ApiReply>> &mine = m_pending[request];
+            if (!mine.contains(reply))
+                return;
+            if (!reply->ok()) {
+                const QString message = reply->error().describe();
+                for (const QPointer<ApiReply> &other : std::as_const(mine)) {
+                    if (other && other != reply) {
+                        other->disconnect(this);
+                        other->abort();
+                    }
+                }
+                m_pending.remove(request);
+                updateBusy();
+                Q_EMIT failed(request, message);
+                return;
+            }
+            for (const QPointer<ApiReply> &r : std::as_const(mine)) {
+                if (!r || !r->isFinished())
+                    return;
+            }
+            QList<QJsonValue> values;
+            QDateTime cachedAt;
+            for (const QPointer<ApiReply> &r : std::as_const(mine)) {
+                values.append(r->json());
+                if (r->fromCache())
+                    cachedAt = r->cachedAt();
+            }
+            m_pending.remove(request);
+            updateBusy();
+            done(values, cachedAt);
+        });
+    }
+    updateBusy();
+}
+
+void MetricsFetcher::fetchDora(const MetricsFilters &filters)
+{
+    const TimeSpan previous { 2 * filters.range.from - filters.range.to, filters.range.from };
+    send(Request::Dora,
+        { { QStringLiteral("/metrics/dora"), metricsQuery(filters, filters.range) },
+            { QStringLiteral("/metrics/dora"), metricsQuery(filters, previous) } },
+        [this](const QList<QJsonValue> &values, const QDateTime &cachedAt) {
+            QString error;
+            const auto current = DoraSeries::fromJson(values.at(0).toObject(), &error);
+            if (!current) {
+                Q_EMIT failed(Request::Dora, tr("The platform's DORA metrics are malformed: %1").arg(error));
+                return;
+            }
+            Q_EMIT doraReady(*current, DoraSeries::fromJson(values.at(1).toObject(), &error), cachedAt);
+        });
+}
+
+void MetricsFetcher::fetchAdoption(const MetricsFilters &filters)
+{
+    send(Request::Adoption, { { QStringLiteral("/metrics/adoption"), metricsQuery(filters, filters.range) } },
+        [this](const QList<QJsonValue> &values, const QDateTime &cachedAt) {
+            QString error;
+            const auto series = AdoptionSeries::fromJson(values.at(0).toObject(), &error);
+            if (!series) {
+                Q_EMIT failed(Request::Adoption, tr("The platform's adoption metrics are malformed: %1").arg(error));
+                return;
+            }
+            Q_EMIT adoptionReady(*series, cachedAt);
+        });
+}
+
+void MetricsFetcher::fetchPathComparison(const MetricsFilters &filters)
+{
+    MetricsFilters golden = filters;
+    golden.scope = QStringLiteral("path:golden");
+    MetricsFilters other = filters;
+    other.scope = QStringLiteral("path:other");
+    send(Request::PathComparison,
+        { { QStringLiteral("/metrics/dora"), metricsQuery(golden, filters.range) },
+            { QStringLiteral("/metrics/dora"), metricsQuery(other, filters.range) } },
+        [this](const QList<QJsonValue> &values, const QDateTime &) {
+            QString error;
+            const auto a = DoraSeries::fromJson(values.at(0).toObject(), &error);
+            const auto b = a ? DoraSeries::fromJson(values.at(1).toObject(), &error) : std::nullopt;
+            if (!a || !b) {
+                Q_EMIT failed(Request::PathComparison, tr("The platform's DORA metrics are malformed: %1").arg(error));
+                return;
+            }
+            Q_EMIT pathComparisonReady(*a, *b);
+        });
+}
+
+void MetricsFetcher::fetchDrillDown(const MetricsFilters &filters, const TimeSpan &span)
+{
+    QUrlQuery query = metricsQuery(filters, span);
+    query.addQueryItem(QStringLiteral("ids"), QStringLiteral("true"));
+    send(Request::DrillDown, { { QStringLiteral("/metrics/dora"), query } },
+        [this](const QList<QJsonValue> &values, const QDateTime &) {
+            QString error;
+            const auto series = DoraSeries::fromJson(values.at(0).toObject(), &error);
+            if (!series) {
+                Q_EMIT failed(Request::DrillDown, tr("The platform's DORA metrics are malformed: %1").arg(error));
+                return;
+            }
+            Q_EMIT drillDownReady(*series);
+        });
+}
+
+void MetricsFetcher::fetchScopes()
+{
+    QUrlQuery all;
+    all.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    send(Request::Scopes,
+        { { QStringLiteral("/teams"), all }, { QStringLiteral("/services"), all },
+            { QStringLiteral("/environments"), all } },
+        [this](const QList<QJsonValue> &values, const QDateTime &) {
+            const auto names = [](const QJsonValue &page) {
+                QStringList list;
+                for (const QJsonValue &item : page.toObject().value(QLatin1String("items")).toArray())
+                    list.append(item.toObject().value(QLatin1String("name")).toString());
+                list.sort();
+                return list;
+            };
+            Q_EMIT scopesReady(names(values.at(0)), names(values.at(1)), names(values.at(2)));
+        });
+}
+
+}
