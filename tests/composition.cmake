@@ -5,3 +5,4 @@ tarmac_add_test(tst_compositiondocument models/tst_compositiondocument.cpp tarma
 tarmac_add_test(tst_bundle models/tst_bundle.cpp tarmac_models)
 tarmac_add_test(tst_overrides models/tst_overrides.cpp tarmac_models)
 tarmac_add_test(tst_drift models/tst_drift.cpp tarmac_models)
+tarmac_add_test(tst_servicerepository models/tst_servicerepository.cpp tarmac_models)

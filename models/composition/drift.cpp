@@ -19,8 +19,8 @@ namespace {
 QMap<QString, QByteArray> folderFiles(const QString &directory)
 {
     QMap<QString, QByteArray> files;
-    const QDir base(directory);
-    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    const QDir base(QDir(directory).absolutePath());
+    QDirIterator it(base.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = base.relativeFilePath(it.next());
         if (path.startsWith(QLatin1String(".tarmac/")) || path.startsWith(QLatin1String(".git/")))

@@ -63,7 +63,10 @@ QJsonValue jsonFromYaml(const YAML::Node &node)
 
 void emitString(YAML::Emitter &out, const QString &text)
 {
-    if (!plainScalar(text).isString() || text.contains(QLatin1Char('\n')))
+    // YAML 1.1 readers (still common: PyYAML, older compose and Kubernetes tools) take these as
+    // booleans.
+    static const QRegularExpression yaml11Bool(QStringLiteral("^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$"));
+    if (!plainScalar(text).isString() || yaml11Bool.match(text).hasMatch() || text.contains(QLatin1Char('\n')))
         out << YAML::DoubleQuoted;
     out << text.toStdString();
 }
