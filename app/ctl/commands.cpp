@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "assessmentcommand.h"
+#include "compositioncommands.h"
 #include "templatecommands.h"
 
 namespace Tarmac::Ctl {
@@ -12,7 +13,9 @@ QList<Command> commands()
         { "render", "render a golden-path template with parameters into a folder", runRenderCommand },
         { "validate", "check a template, or generated files: YAML, Kubernetes manifests, secrets", runValidateCommand },
         { "templates", "list the golden-path templates (templates list [--json])", runTemplatesCommand },
-        { "drift", "compare a service's files with a fresh render of its template", nullptr },
+        { "compose", "render a composition (*.tarmac.yaml) into a folder: services, compose file, kustomization",
+            runComposeCommand },
+        { "drift", "compare a service's files with a fresh render of its template", runDriftCommand },
         { "deploy", "deploy a service to an environment and follow its progress", nullptr },
         { "deployments", "list deployments", nullptr },
         { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
