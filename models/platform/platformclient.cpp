@@ -197,7 +197,7 @@ void ApiReply::onAttemptFinished()
     m_timeout.stop();
     reply->deleteLater();
     m_reply.clear();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString sslDetails = m_error.details;
     m_headers.clear();
     for (const auto &[name, value] : reply->rawHeaderPairs())
