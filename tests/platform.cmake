@@ -7,3 +7,4 @@ target_include_directories(tarmac_test_faultyserver PUBLIC ${CMAKE_CURRENT_SOURC
 target_link_libraries(tarmac_test_faultyserver PUBLIC Qt6::Network PRIVATE tarmac_compile_options)
 
 tarmac_add_test(tst_platformclient models/tst_platformclient.cpp tarmac_models tarmac_test_faultyserver)
+tarmac_add_test(tst_deployctl integration/tst_deployctl.cpp tarmac_models tarmac_test_faultyserver)

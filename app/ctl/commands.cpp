@@ -3,6 +3,8 @@
 
 #include "assessmentcommand.h"
 #include "compositioncommands.h"
+#include "metricscommand.h"
+#include "deploycommands.h"
 #include "templatecommands.h"
 
 namespace Tarmac::Ctl {
@@ -16,9 +18,10 @@ QList<Command> commands()
         { "compose", "render a composition (*.tarmac.yaml) into a folder: services, compose file, kustomization",
             runComposeCommand },
         { "drift", "compare a service's files with a fresh render of its template", runDriftCommand },
-        { "deploy", "deploy a service to an environment and follow its progress", nullptr },
-        { "deployments", "list deployments", nullptr },
-        { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
+        { "deploy", "deploy a service to an environment and follow its progress", runDeployCommand },
+        { "deployments", "list deployments (deployments list [--service --env --status --json])",
+            runDeploymentsCommand },
+        { "metrics", "DORA and adoption metrics for a scope and time range", runMetricsCommand },
         { "assessment", "export a maturity assessment session as a report", runAssessmentCommand,
             assessmentCommandDraws },
     };
