@@ -2,9 +2,8 @@
 #include "commands.h"
 
 #include "assessmentcommand.h"
-#include "compositioncommands.h"
-#include "metricscommand.h"
 #include "deploycommands.h"
+#include "compositioncommands.h"
 #include "templatecommands.h"
 
 namespace Tarmac::Ctl {
@@ -21,7 +20,7 @@ QList<Command> commands()
         { "deploy", "deploy a service to an environment and follow its progress", runDeployCommand },
         { "deployments", "list deployments (deployments list [--service --env --status --json])",
             runDeploymentsCommand },
-        { "metrics", "DORA and adoption metrics for a scope and time range", runMetricsCommand },
+        { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
         { "assessment", "export a maturity assessment session as a report", runAssessmentCommand,
             assessmentCommandDraws },
     };
