@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests for models/config and its views; included from tests/CMakeLists.txt.
+tarmac_add_test(tst_configdiagnostics models/tst_configdiagnostics.cpp tarmac_models)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templates/templatelinter.h"
 
+#include "config/configchecker.h"
+#include "config/textposition.h"
 #include "templates/manifestloader.h"
 #include "templates/nunjucksengine.h"
 #include "templates/parameterschema.h"
@@ -12,8 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <yaml-cpp/yaml.h>
 
 namespace Tarmac {
 
@@ -30,14 +30,6 @@ TemplateDiagnostic diagnostic(
     return { file, line, column, severity, message };
 }
 
-// 1-based line and column of an offset.
-std::pair<int, int> position(const QString &text, qsizetype offset)
-{
-    const int line = int(text.left(offset).count(QLatin1Char('\n'))) + 1;
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), offset - 1) + 1;
-    return { line, int(offset - lineStart) + 1 };
-}
-
 // Blank out {% raw %}...{% endraw %} regions, keeping offsets.
 QString withoutRawBlocks(QString text)
 {
@@ -52,74 +44,6 @@ QString withoutRawBlocks(QString text)
         }
     }
     return text;
-}
-
-bool isYaml(const QString &path)
-{
-    return path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yml"));
-}
-
-void checkKubernetesObject(const QString &path, const YAML::Node &doc, TemplateDiagnostics &out)
-{
-    if (!doc.IsMap() || !doc["apiVersion"] || !doc["kind"])
-        return;
-    const std::string kind = doc["kind"].as<std::string>("");
-    const std::string apiVersion = doc["apiVersion"].as<std::string>("");
-    // Backstage entities and Score workloads are not Kubernetes objects.
-    if (apiVersion.rfind("backstage.io/", 0) == 0 || apiVersion.rfind("score.dev/", 0) == 0
-        || apiVersion.rfind("scaffolder.backstage.io/", 0) == 0)
-        return;
-    const int line = doc.Mark().line + 1;
-    auto error = [&](const QString &message) {
-        out.append(diagnostic(path, line, 1, TemplateDiagnostic::Severity::Error,
-            QString::fromStdString(kind) + QStringLiteral(": ") + message));
-    };
-    const YAML::Node metadata = doc["metadata"];
-    static const QRegularExpression dnsName(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,251}[a-z0-9])?$"));
-    const QString name
-        = metadata && metadata["name"] ? QString::fromStdString(metadata["name"].as<std::string>("")) : QString();
-    if (name.isEmpty())
-        error(tr("metadata.name is missing; the API server requires it"));
-    else if (!dnsName.match(name).hasMatch())
-        error(tr("metadata.name '%1' is not a DNS-1123 name (lower-case letters, digits, '-')").arg(name));
-    const YAML::Node spec = doc["spec"];
-    if (kind == "Deployment") {
-        if (!spec || !spec["selector"] || !spec["template"])
-            return error(tr("spec.selector and spec.template are required"));
-        const YAML::Node labels = spec["template"]["metadata"]["labels"];
-        const YAML::Node match = spec["selector"]["matchLabels"];
-        if (!labels || !match)
-            return error(tr("spec.selector.matchLabels and spec.template.metadata.labels are required"));
-        for (auto it = match.begin(); it != match.end(); ++it) {
-            const std::string key = it->first.as<std::string>();
-            if (!labels[key] || labels[key].as<std::string>("") != it->second.as<std::string>(""))
-                error(tr("the selector label '%1' is not on the pod template").arg(QString::fromStdString(key)));
-        }
-        const YAML::Node containers = spec["template"]["spec"]["containers"];
-        if (!containers || !containers.IsSequence() || containers.size() == 0)
-            return error(tr("spec.template.spec.containers must list at least one container"));
-        for (const YAML::Node &c : containers) {
-            if (!c["name"] || !c["image"])
-                error(tr("every container needs a name and an image"));
-            if (!c["livenessProbe"] || !c["readinessProbe"])
-                error(tr("container without liveness and readiness probes"));
-            if (!c["resources"] || !c["resources"]["requests"])
-                error(tr("container without resource requests"));
-        }
-    } else if (kind == "Service") {
-        if (!spec || !spec["ports"] || !spec["ports"].IsSequence() || spec["ports"].size() == 0)
-            return error(tr("spec.ports must list at least one port"));
-        for (const YAML::Node &p : spec["ports"]) {
-            if (!p["port"])
-                error(tr("every port needs a port number"));
-        }
-    } else if (kind == "NetworkPolicy") {
-        if (!spec || !spec["podSelector"])
-            error(tr("spec.podSelector is required"));
-    } else if (kind == "HTTPRoute") {
-        if (!spec || !spec["parentRefs"])
-            error(tr("spec.parentRefs is required"));
-    }
 }
 
 }
@@ -144,11 +68,12 @@ TemplateDiagnostics TemplateLinter::findSecrets(const QString &path, const QStri
         { QRegularExpression(QStringLiteral(R"(://[^/\s:@]+:(?![$<{]|PASSWORD@)[^@\s/]{3,}@)")),
             "credentials in a URL" },
     };
+    const TextPosition positions(text);
     for (const Rule &rule : rules) {
         QRegularExpressionMatchIterator it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            const auto [line, column] = position(text, m.capturedStart());
+            const auto [line, column] = positions.fromOffset(m.capturedStart());
             out.append(diagnostic(path, line, column, TemplateDiagnostic::Severity::Error,
                 tr("this looks like %1; generated files must hold references to secrets, never their values")
                     .arg(tr(rule.what))));
@@ -165,16 +90,7 @@ TemplateDiagnostics TemplateLinter::checkGeneratedFile(const QString &path, cons
         return out; // binary
     if (secrets)
         out += findSecrets(path, text);
-    if (isYaml(path)) {
-        try {
-            const std::vector<YAML::Node> docs = YAML::LoadAll(content.toStdString());
-            for (const YAML::Node &doc : docs)
-                checkKubernetesObject(path, doc, out);
-        } catch (const YAML::Exception &e) {
-            out.append(diagnostic(path, e.mark.line + 1, e.mark.column + 1, TemplateDiagnostic::Severity::Error,
-                tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))));
-        }
-    }
+    out += ConfigChecker::check(path, text);
     return out;
 }
 
@@ -255,10 +171,11 @@ TemplateDiagnostics TemplateLinter::lintTemplate(NunjucksEngine &engine, const Q
             if (!templated)
                 continue;
             const QString shown = QDir(manifest.directory).relativeFilePath(file);
+            const TextPosition positions(text);
             QRegularExpressionMatchIterator gh = githubExpression.globalMatch(text);
             while (gh.hasNext()) {
                 const QRegularExpressionMatch m = gh.next();
-                const auto [line, column] = position(text, m.capturedStart());
+                const auto [line, column] = positions.fromOffset(m.capturedStart());
                 out.append(diagnostic(file, line, column, TemplateDiagnostic::Severity::Error,
                     tr("GitHub Actions expression '%1' would be rendered by nunjucks (to an empty string); wrap it in "
                        "{% raw %}...{% endraw %} or list %2 in copyWithoutTemplating")
@@ -274,7 +191,7 @@ TemplateDiagnostics TemplateLinter::lintTemplate(NunjucksEngine &engine, const Q
                         continue; // `||`
                     if (knownFilters.contains(m.captured(1)))
                         continue;
-                    const auto [line, column] = position(text, t.capturedStart() + m.capturedStart(1));
+                    const auto [line, column] = positions.fromOffset(t.capturedStart() + m.capturedStart(1));
                     out.append(diagnostic(file, line, column, TemplateDiagnostic::Severity::Error,
                         tr("unknown filter '%1'; Backstage and nunjucks have no such filter").arg(m.captured(1))));
                 }

@@ -10,8 +10,8 @@ class NunjucksEngine;
 // What `tarmacctl validate` and the tests check, for templates and for generated files.
 class TemplateLinter {
 public:
-    // A generated file: YAML parses, Kubernetes objects carry the fields the API server requires,
-    // no secret values. path is used in diagnostics and to pick the checks (by extension).
+    // A generated file: the config checks (YAML, JSON, Kubernetes, Dockerfile; see ConfigChecker) and
+    // no secret values. path is used in diagnostics and to pick the checks (by file name).
     static TemplateDiagnostics checkGeneratedFile(const QString &path, const QByteArray &content, bool secrets = true);
     // Every file under a folder (generated output).
     static TemplateDiagnostics checkGeneratedFolder(const QString &folder);

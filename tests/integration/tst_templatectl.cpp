@@ -176,7 +176,7 @@ private Q_SLOTS:
             "apiVersion: v1\nkind: Service\nmetadata: {}\nspec:\n  ports: []\n");
         const Run g = ctl({ QStringLiteral("validate"), generated }, home.path());
         QCOMPARE(g.exitCode, 1);
-        QVERIFY2(g.err.contains(QStringLiteral("a.yaml:2:1: error: not valid YAML")), qPrintable(g.err));
+        QVERIFY2(g.err.contains(QStringLiteral("a.yaml:1:6: error: not valid YAML")), qPrintable(g.err));
         QVERIFY2(g.err.contains(QStringLiteral("k8s.yaml:1:1: error: Service: metadata.name is missing")),
             qPrintable(g.err));
     }
