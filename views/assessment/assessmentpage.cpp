@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +42,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
@@ -192,10 +194,19 @@ void AssessmentPage::buildUi()
             &AssessmentPage::loadPreviousRound);
     });
     toolbar->addSeparator();
-    toolbar->addAction(tr("Export CSV…"), this,
+    // One button for the exports: a narrow window must not push them into the toolbar's overflow.
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(tr("CSV…"), this,
         [this] { chooseAndRun(true, tr("Export CSV"), tr("CSV files (*.csv)"), &AssessmentPage::exportCsv); });
-    toolbar->addAction(tr("Export PDF…"), this,
+    exportMenu->addAction(tr("PDF report…"), this,
         [this] { chooseAndRun(true, tr("Export PDF report"), tr("PDF files (*.pdf)"), &AssessmentPage::exportPdf); });
+    auto *exportButton = new QToolButton(toolbar);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(exportButton);
     toolbar->addSeparator();
     m_presenterAction = toolbar->addAction(tr("Presenter mode"));
     m_presenterAction->setCheckable(true);
