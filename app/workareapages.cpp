@@ -13,7 +13,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
     QWidget *page = nullptr;
     switch (area) {
     case WorkArea::Compose:
-        page = new ComposePage(parent);
+        page = new ComposePage(context.undoGroup, parent);
         break;
     case WorkArea::Deploy:
         page = new WorkAreaPage(area, parent);

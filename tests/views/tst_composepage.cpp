@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Compose page driven as a user drives it: search, pick a template, type parameters, watch the
-// preview follow, attach a resource, generate.
+// The Compose page driven as a user drives it: search, add a template to the composition, type its
+// parameters, watch the preview follow, attach a resource, generate; open, save and recover files.
+#include "composition/compositioncanvas.h"
+#include "composition/compositiondocument.h"
+#include "composition/compositionfile.h"
+#include "composition/compositionscene.h"
 #include "templates/composepage.h"
 #include "templates/parameterform.h"
 #include "templates/renderedfilesmodel.h"
@@ -10,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -20,13 +26,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Tarmac;
 
 class TestComposePage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(CompositionDocument::defaultAutosaveDirectory()).removeRecursively();
+    }
+
+    void cleanup() { QDir(CompositionDocument::defaultAutosaveDirectory()).removeRecursively(); }
 
     void modelsPassTheTester()
     {
@@ -110,11 +123,17 @@ private Q_SLOTS:
         auto *gallery = page.findChild<QListView *>(QStringLiteral("templateGallery"));
         const QRect rect = gallery->visualRect(page.galleryModel()->index(0, TemplateCatalogModel::TitleColumn));
         QTest::mouseClick(gallery->viewport(), Qt::LeftButton, {}, rect.center());
+        // Enter on a palette entry adds it to the composition and selects it.
+        QTest::keyClick(gallery, Qt::Key_Return);
+        QTRY_COMPARE(page.selectedNode(), QStringLiteral("python-web-api"));
+        QCOMPARE(page.document()->composition().services.size(), 1);
         QTRY_VERIFY(page.form()->editorFor(QStringLiteral("name")));
 
-        // Typing an invalid name shows the message under the field and no preview.
+        // The name starts as the node's id. Typing an invalid one shows the message under the field
+        // and no preview.
         auto *name = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("name")));
         QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("python-web-api"));
         QTest::keyClicks(name, QStringLiteral("Orders"));
         QLabel *nameError = page.form()->errorLabelFor(QStringLiteral("name"));
         QTRY_VERIFY(nameError->isVisible());
@@ -137,11 +156,24 @@ private Q_SLOTS:
         QTRY_VERIFY(content->toPlainText().startsWith(QStringLiteral("# orders")));
         QVERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/orders-db.md")).isValid());
 
-        // Attaching a resource adds its files and changes the service's.
-        auto *postgres = page.findChild<QCheckBox *>(QStringLiteral("resource_postgres"));
-        QVERIFY(postgres);
-        postgres->setFocus();
-        QTest::keyClick(postgres, Qt::Key_Space);
+        // What was typed is in the composition, as one undo step per field.
+        QCOMPARE(page.document()->service(QStringLiteral("python-web-api"))->parameters.value(QStringLiteral("owner")),
+            QJsonValue(QStringLiteral("team-a")));
+
+        // Attaching a resource (a PostgreSQL node, connected on the canvas) adds its files and
+        // changes the service's.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("postgres"));
+        QTRY_COMPARE(page.galleryModel()->index(0, 0).data(TemplateCatalogModel::NameRole).toString(),
+            QStringLiteral("postgres"));
+        QCOMPARE(page.galleryModel()->rowCount(), 1);
+        gallery->setCurrentIndex(page.galleryModel()->index(0, TemplateCatalogModel::TitleColumn));
+        QTest::keyClick(gallery, Qt::Key_Return);
+        QTRY_COMPARE(page.selectedNode(), QStringLiteral("postgres"));
+        QCOMPARE(
+            page.document()->connectNodes(QStringLiteral("python-web-api"), QStringLiteral("postgres")), QString());
+        page.canvas()->scene()->selectOnly({ QStringLiteral("python-web-api") });
+        QTRY_COMPARE(page.selectedNode(), QStringLiteral("python-web-api"));
         QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("docs/resources/postgres.md")).isValid());
         auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
         tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("deploy/k8s/deployment.yaml")));
@@ -161,6 +193,66 @@ private Q_SLOTS:
         QVERIFY(page.generateTo(out.filePath(QStringLiteral("orders"))));
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/app/main.py"))));
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/docs/resources/postgres.md"))));
+
+        // Undo takes the connection away again, and the preview follows.
+        while (page.document()
+                ->undoStack()
+                ->command(page.document()->undoStack()->index() - 1)
+                ->text()
+                .startsWith(QStringLiteral("Edit")))
+            page.document()->undoStack()->undo();
+        page.document()->undoStack()->undo();
+        QVERIFY(page.document()->composition().connections.isEmpty());
+        QTRY_VERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/postgres.md")).isValid());
+    }
+
+    void openSaveAndRecover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.tarmac.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(TARMAC_SOURCE_DIR "/examples/shop.tarmac.yaml"), path));
+        {
+            ComposePage page;
+            QTRY_VERIFY(!page.catalog()->entries().isEmpty());
+            QCOMPARE(page.openDocument(path), QString());
+            QCOMPARE(page.document()->composition().services.size(), 3);
+            QVERIFY(page.canvas()->scene()->nodeItem(QStringLiteral("orders-db")));
+            QVERIFY(!page.document()->isModified());
+
+            // A broken file is refused with file, line and column, and the open composition stays.
+            const QString broken = dir.filePath(QStringLiteral("broken.tarmac.yaml"));
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("apiVersion: tarmac.dev/v1\nkind: Composition\nmetadata: {name: x}\n"
+                       "connections:\n  - {from: a, to: b, kind: uses}\n");
+            file.close();
+            const QString error = page.openDocument(broken);
+            QVERIFY2(error.contains(broken + QStringLiteral(":5:5:")), qPrintable(error));
+            QCOMPARE(page.document()->filePath(), path);
+
+            // An edit that is not saved goes to the autosave when the page goes.
+            QCOMPARE(page.document()->renameNode(QStringLiteral("worker"), QStringLiteral("mailer")), QString());
+            QVERIFY(page.document()->isModified());
+        }
+        {
+            ComposePage page;
+            QVERIFY2(page.messageText().contains(QStringLiteral("Recovered the unsaved composition")),
+                qPrintable(page.messageText()));
+            QVERIFY(page.document()->service(QStringLiteral("mailer")));
+            QVERIFY(page.document()->isModified());
+            QCOMPARE(page.document()->filePath(), path);
+            QVERIFY(page.saveComposition(path));
+            QVERIFY(!page.document()->isModified());
+            page.document()->waitForAutosave();
+            QVERIFY(CompositionDocument::recoverableFiles(page.document()->autosaveDirectory()).isEmpty());
+        }
+        const CompositionLoadResult saved = CompositionFile::load(path);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.layout.positions.contains(QStringLiteral("mailer")));
+        // Nothing left to recover after a save.
+        ComposePage page;
+        QCOMPARE(page.messageText(), QString());
+        QVERIFY(page.document()->composition().services.isEmpty());
     }
 };
 

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composepage.h"
 
+#include "composition/compositioncanvas.h"
+#include "composition/compositiondocument.h"
+#include "composition/compositionfile.h"
+#include "composition/compositionnodemodel.h"
+#include "composition/compositionscene.h"
+#include "composition/compositionview.h"
+#include "composition/templatepalettemodel.h"
 #include "config/codehighlighter.h"
 #include "parameterform.h"
 #include "templates/parameterschema.h"
@@ -11,14 +18,17 @@
 #include "templates/templatecatalogproxy.h"
 #include "templates/templatewriter.h"
 
-#include <QCheckBox>
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,28 +36,143 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tarmac {
 
-ComposePage::ComposePage(QWidget *parent)
+ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     : QWidget(parent)
+    , m_undoGroup(undoGroup)
     , m_catalog(new TemplateCatalog(this))
     , m_model(new TemplateCatalogModel(this))
+    , m_palette(new TemplatePaletteModel(this))
     , m_proxy(new TemplateCatalogProxy(this))
+    , m_document(new CompositionDocument(this))
+    , m_outline(new CompositionNodeModel(m_document, this))
     , m_renderer(new RenderController(this))
     , m_files(new RenderedFilesModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_document->setAutosaveDirectory(CompositionDocument::defaultAutosaveDirectory());
+    if (m_undoGroup)
+        m_undoGroup->addStack(m_document->undoStack());
+    m_canvas = new CompositionCanvas(m_document, m_catalog, this);
+
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(splitter);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("composeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    outer->addWidget(m_message);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(splitter, 1);
 
-    // Gallery
-    auto *galleryPane = new QWidget(splitter);
-    auto *galleryLayout = new QVBoxLayout(galleryPane);
-    m_search = new QLineEdit(galleryPane);
+    splitter->addWidget(buildLeftPane(splitter));
+
+    // The composition: its file actions above the canvas.
+    auto *middle = new QWidget(splitter);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    auto *fileBar = new QToolBar(middle);
+    fileBar->setObjectName(QStringLiteral("compositionFileBar"));
+    fileBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto fileAction = [&](const QString &name, const QString &text, QKeySequence::StandardKey key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        fileBar->addAction(action);
+        return action;
+    };
+    connect(fileAction(QStringLiteral("newCompositionAction"), tr("New"), QKeySequence::New), &QAction::triggered, this,
+        [this] {
+            if (confirmDiscard())
+                newComposition();
+        });
+    connect(fileAction(QStringLiteral("openCompositionAction"), tr("Open…"), QKeySequence::Open), &QAction::triggered,
+        this, &ComposePage::open);
+    connect(fileAction(QStringLiteral("saveCompositionAction"), tr("Save"), QKeySequence::Save), &QAction::triggered,
+        this, &ComposePage::save);
+    connect(fileAction(QStringLiteral("saveCompositionAsAction"), tr("Save As…"), QKeySequence::SaveAs),
+        &QAction::triggered, this, &ComposePage::saveAs);
+    m_documentTitle = new QLabel(middle);
+    m_documentTitle->setObjectName(QStringLiteral("compositionTitle"));
+    fileBar->addSeparator();
+    fileBar->addWidget(m_documentTitle);
+    middleLayout->addWidget(fileBar);
+    middleLayout->addWidget(m_canvas, 1);
+    splitter->addWidget(middle);
+
+    splitter->addWidget(buildRightPane(splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({ 220, 560, 420 });
+
+    connect(m_canvas, &CompositionCanvas::selectionChanged, this,
+        [this](const QStringList &ids) { selectNode(ids.size() == 1 ? ids.constFirst() : QString()); });
+    connect(m_document, &CompositionDocument::compositionReset, this, [this] {
+        selectNode({});
+        updateTitle();
+    });
+    connect(m_document, &CompositionDocument::modifiedChanged, this, &ComposePage::updateTitle);
+    connect(m_document, &CompositionDocument::filePathChanged, this, &ComposePage::updateTitle);
+    connect(m_document, &CompositionDocument::nodeRemoved, this, [this](const QString &id) {
+        if (id == m_currentNode)
+            selectNode({});
+    });
+    connect(m_document, &CompositionDocument::nodeRenamed, this, [this](const QString &id, const QString &newId) {
+        if (id != m_currentNode)
+            return;
+        m_currentNode = newId;
+        selectNode(newId);
+    });
+    connect(m_document, &CompositionDocument::nodeChanged, this, [this](const QString &id) {
+        // An undo or redo of parameters: the form shows what the document now holds.
+        if (id == m_currentNode && !m_fillingForm)
+            selectNode(id);
+    });
+    const auto connectionChanged = [this](const Connection &connection) {
+        if (connection.from == m_currentNode || connection.to == m_currentNode)
+            requestRender();
+    };
+    connect(m_document, &CompositionDocument::connectionAdded, this, connectionChanged);
+    connect(m_document, &CompositionDocument::connectionRemoved, this, connectionChanged);
+    connect(m_renderer, &RenderController::finished, this, &ComposePage::showResult);
+
+    m_model->setCatalog(m_catalog);
+    connect(m_catalog, &TemplateCatalog::changed, this, &ComposePage::refreshRules);
+    const QString userFolder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (!userFolder.isEmpty())
+        m_catalog->setUserFolders({ userFolder + QStringLiteral("/tarmac/templates") });
+    m_catalog->reload();
+
+    newComposition();
+    recoverAutosave();
+}
+
+ComposePage::~ComposePage()
+{
+    // Unsaved work stays in the autosave for the next start.
+    m_document->autosaveNow();
+    m_document->waitForAutosave();
+    // The document and models go before the widgets that show them: stop listening first.
+    m_canvas->disconnect(this);
+    m_outlineView->selectionModel()->disconnect(this);
+    m_form->disconnect(this);
+}
+
+QWidget *ComposePage::buildLeftPane(QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    auto *layout = new QVBoxLayout(pane);
+    m_search = new QLineEdit(pane);
     m_search->setObjectName(QStringLiteral("templateSearch"));
     m_search->setPlaceholderText(tr("Search templates, tags, owners…"));
     m_search->setClearButtonEnabled(true);
@@ -56,27 +181,71 @@ ComposePage::ComposePage(QWidget *parent)
     m_searchTimer->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
-    m_gallery = new QListView(galleryPane);
+
+    // The palette: every template, services and resources alike; drag one onto the canvas, or
+    // press Enter on it to add it in the middle of the canvas.
+    m_palette->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_palette);
+    m_gallery = new QListView(pane);
     m_gallery->setObjectName(QStringLiteral("templateGallery"));
+    m_gallery->setAccessibleName(tr("Template palette"));
+    m_gallery->setToolTip(tr("Drag a template onto the canvas, or press Enter to add it"));
     m_gallery->setUniformItemSizes(true);
     m_gallery->setTextElideMode(Qt::ElideRight);
     m_gallery->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_gallery->setSpacing(2);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setKind(QStringLiteral("service"));
+    m_gallery->setDragEnabled(true);
+    m_gallery->setDragDropMode(QAbstractItemView::DragOnly);
     m_gallery->setModel(m_proxy);
     m_gallery->setModelColumn(TemplateCatalogModel::TitleColumn);
-    galleryLayout->addWidget(m_search);
-    galleryLayout->addWidget(m_gallery, 1);
-    connect(m_gallery->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { selectTemplate(current); });
+    connect(m_gallery, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_canvas->addTemplate(index.data(TemplateCatalogModel::NameRole).toString());
+    });
 
-    // Parameters
+    // The outline: every node as a list, the keyboard path to any of them.
+    auto *outlineLabel = new QLabel(tr("&Nodes"), pane);
+    m_outlineView = new QListView(pane);
+    m_outlineView->setObjectName(QStringLiteral("compositionOutline"));
+    m_outlineView->setAccessibleName(tr("Services and resources in the composition"));
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    outlineLabel->setBuddy(m_outlineView);
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QStringList ids;
+        for (const QModelIndex &index : m_outlineView->selectionModel()->selectedIndexes())
+            ids.append(index.data(CompositionNodeModel::IdRole).toString());
+        ids.sort();
+        if (ids != m_canvas->scene()->selectedIds())
+            m_canvas->scene()->selectOnly(ids);
+    });
+    connect(m_canvas, &CompositionCanvas::selectionChanged, this, [this](const QStringList &ids) {
+        QItemSelection selection;
+        for (const QString &id : ids) {
+            const QModelIndex index = m_outline->indexOf(id);
+            if (index.isValid())
+                selection.select(index, index);
+        }
+        const QSignalBlocker blocker(m_outlineView->selectionModel());
+        m_outlineView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        m_outlineView->viewport()->update();
+    });
+
+    layout->addWidget(m_search);
+    layout->addWidget(m_gallery, 3);
+    layout->addWidget(outlineLabel);
+    layout->addWidget(m_outlineView, 2);
+    return pane;
+}
+
+QWidget *ComposePage::buildRightPane(QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     auto *formPane = new QWidget(scroll);
     auto *formLayout = new QVBoxLayout(formPane);
-    m_templateTitle = new QLabel(tr("Choose a template"), formPane);
+    m_templateTitle = new QLabel(formPane);
+    m_templateTitle->setObjectName(QStringLiteral("nodeTitle"));
     QFont titleFont = m_templateTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -84,9 +253,6 @@ ComposePage::ComposePage(QWidget *parent)
     m_templateDetails = new QLabel(formPane);
     m_templateDetails->setWordWrap(true);
     m_form = new ParameterForm(formPane);
-    m_resourceBox = new QWidget(formPane);
-    m_resourceLayout = new QVBoxLayout(m_resourceBox);
-    m_resourceLayout->setContentsMargins(0, 0, 0, 0);
     m_generate = new QPushButton(tr("&Generate…"), formPane);
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setEnabled(false);
@@ -97,15 +263,13 @@ ComposePage::ComposePage(QWidget *parent)
     formLayout->addWidget(m_templateTitle);
     formLayout->addWidget(m_templateDetails);
     formLayout->addWidget(m_form);
-    formLayout->addWidget(m_resourceBox);
     formLayout->addWidget(m_generate);
     formLayout->addWidget(m_status);
     formLayout->addStretch(1);
     scroll->setWidget(formPane);
-    connect(m_form, &ParameterForm::valuesChanged, this, &ComposePage::requestRender);
+    connect(m_form, &ParameterForm::valuesChanged, this, &ComposePage::applyFormValues);
     connect(m_generate, &QPushButton::clicked, this, &ComposePage::chooseFolderAndGenerate);
 
-    // Preview
     auto *previewSplitter = new QSplitter(Qt::Vertical, splitter);
     m_tree = new QTreeView(previewSplitter);
     m_tree->setObjectName(QStringLiteral("previewTree"));
@@ -116,83 +280,116 @@ ComposePage::ComposePage(QWidget *parent)
     m_content->setObjectName(QStringLiteral("previewContent"));
     m_content->setReadOnly(true);
     m_content->setPlaceholderText(
-        tr("The files this template generates appear here as you fill in the form; pick one above to read it."));
+        tr("The files the selected node generates appear here as you fill in its form; pick one above to read it."));
     m_content->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_content->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new CodeHighlighter(m_content->document(), this);
     previewSplitter->setStretchFactor(1, 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showFile(current); });
-    connect(m_renderer, &RenderController::finished, this, &ComposePage::showResult);
-
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 220, 380, 560 });
-
-    m_model->setCatalog(m_catalog);
-    connect(m_catalog, &TemplateCatalog::changed, this, [this] {
-        if (!m_gallery->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_gallery->setCurrentIndex(m_proxy->index(0, TemplateCatalogModel::TitleColumn));
-    });
-    const QString userFolder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (!userFolder.isEmpty())
-        m_catalog->setUserFolders({ userFolder + QStringLiteral("/tarmac/templates") });
-    m_catalog->reload();
+    splitter->setStretchFactor(1, 1);
+    return splitter;
 }
 
-ComposePage::~ComposePage() = default;
-
-void ComposePage::selectTemplate(const QModelIndex &index)
+void ComposePage::showEvent(QShowEvent *event)
 {
-    const TemplateCatalog::Entry *entry = m_model->entry(m_proxy->mapToSource(index).row());
-    if (!entry)
-        return;
-    m_currentTemplate = entry->manifest.name;
-    m_templateTitle->setText(entry->manifest.title);
-    m_templateDetails->setText(tr("%1 · version %2 · owner %3\n%4")
-            .arg(entry->manifest.name, entry->manifest.version,
-                entry->manifest.owner.isEmpty() ? tr("unknown") : entry->manifest.owner, entry->manifest.description));
-    rebuildResources();
-    m_form->setSchema(ParameterSchema(entry->manifest.parameterPages));
+    QWidget::showEvent(event);
+    if (m_undoGroup)
+        m_undoGroup->setActiveStack(m_document->undoStack());
 }
 
-void ComposePage::rebuildResources()
+QString ComposePage::messageText() const
 {
-    qDeleteAll(m_resourceChecks);
-    m_resourceChecks.clear();
-    while (QLayoutItem *item = m_resourceLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ComposePage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde2e1; color: #7a1512; padding: 6px; }")
+                                   : QStringLiteral("QLabel { background: #e3effc; color: #123a66; padding: 6px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ComposePage::refreshRules()
+{
+    QList<TemplateManifest> manifests;
+    for (const TemplateCatalog::Entry &entry : m_catalog->entries())
+        manifests.append(entry.manifest);
+    m_document->setPortRules(PortRules(manifests));
+    // The selected node's form follows a changed template.
+    if (!m_currentNode.isEmpty())
+        selectNode(m_currentNode);
+}
+
+void ComposePage::updateTitle()
+{
+    const QString name
+        = m_document->filePath().isEmpty() ? tr("Unsaved composition") : QFileInfo(m_document->filePath()).fileName();
+    m_documentTitle->setText(m_document->isModified() ? tr("%1 (modified)").arg(name) : name);
+    m_documentTitle->setToolTip(QDir::toNativeSeparators(m_document->filePath()));
+}
+
+void ComposePage::selectNode(const QString &id)
+{
+    m_currentNode = id;
+    const ServiceNode *service = m_document->service(id);
+    const ResourceNode *resource = service ? nullptr : m_document->resource(id);
+    const QString templateName = service ? service->templateName : resource ? resource->templateName : QString();
+    const std::optional<TemplateCatalog::Entry> entry
+        = templateName.isEmpty() ? std::nullopt : m_catalog->find(templateName);
+    m_fillingForm = true;
+    if (!service && !resource) {
+        m_currentNode.clear();
+        m_templateTitle->setText(tr("Select a service or resource"));
+        m_templateDetails->setText(tr("Its parameters and the files it generates appear here."));
+        m_form->setSchema(ParameterSchema(QJsonArray()));
+    } else if (!entry) {
+        m_templateTitle->setText(id);
+        m_templateDetails->setText(
+            tr("The template '%1' is not in the catalog: add it to a template folder to edit and render %2.")
+                .arg(templateName, id));
+        m_form->setSchema(ParameterSchema(QJsonArray()));
+    } else {
+        const TemplateManifest &manifest = entry->manifest;
+        const QString version = service ? service->templateVersion : resource->templateVersion;
+        m_templateTitle->setText(id);
+        m_templateDetails->setText(tr("%1 · %2 version %3%4\n%5")
+                .arg(manifest.title, manifest.name, version,
+                    version == manifest.version ? QString() : tr(" (the catalog has %1)").arg(manifest.version),
+                    manifest.description));
+        m_form->setSchema(
+            ParameterSchema(manifest.parameterPages), service ? service->parameters : resource->parameters);
     }
-    const std::optional<TemplateCatalog::Entry> entry = m_catalog->find(m_currentTemplate);
-    if (!entry || entry->manifest.attachableResources.isEmpty())
+    m_fillingForm = false;
+    requestRender();
+}
+
+void ComposePage::applyFormValues(const QJsonObject &values)
+{
+    if (m_fillingForm || m_currentNode.isEmpty())
         return;
-    m_resourceLayout->addWidget(new QLabel(tr("<b>Attach resources</b>"), m_resourceBox));
-    for (const QString &kind : entry->manifest.attachableResources) {
-        const std::optional<TemplateCatalog::Entry> resource = [&]() -> std::optional<TemplateCatalog::Entry> {
-            for (const TemplateCatalog::Entry &e : m_catalog->entries()) {
-                if (e.manifest.kind == TemplateManifest::Kind::Resource && e.manifest.resourceKind == kind)
-                    return e;
-            }
-            return std::nullopt;
-        }();
-        auto *check = new QCheckBox(resource ? resource->manifest.title : kind, m_resourceBox);
-        check->setObjectName(QStringLiteral("resource_") + kind);
-        check->setProperty("resourceKind", kind);
-        if (resource)
-            check->setToolTip(resource->manifest.description);
-        connect(check, &QCheckBox::toggled, this, &ComposePage::requestRender);
-        m_resourceLayout->addWidget(check);
-        m_resourceChecks.append(check);
-    }
+    m_fillingForm = true;
+    m_document->setParameters(m_currentNode, values);
+    m_fillingForm = false;
+    requestRender();
 }
 
 void ComposePage::requestRender()
 {
-    const std::optional<TemplateCatalog::Entry> entry = m_catalog->find(m_currentTemplate);
-    if (!entry)
+    const ServiceNode *service = m_document->service(m_currentNode);
+    const ResourceNode *resource = service ? nullptr : m_document->resource(m_currentNode);
+    const std::optional<TemplateCatalog::Entry> entry = service ? m_catalog->find(service->templateName)
+        : resource                                              ? m_catalog->find(resource->templateName)
+                                                                : std::nullopt;
+    if (!entry) {
+        m_generate->setEnabled(false);
+        m_status->clear();
+        m_files->setResult({});
+        m_content->clear();
         return;
+    }
     const QJsonObject values = m_form->values();
     const QHash<QString, QString> errors = ParameterSchema(entry->manifest.parameterPages).validate(values);
     m_form->setErrors(errors);
@@ -209,10 +406,13 @@ void ComposePage::requestRender()
         m_content->clear();
         return;
     }
+    // A service renders with the resources it uses on the canvas attached.
     QList<ResourceAttachment> resources;
-    for (QCheckBox *check : std::as_const(m_resourceChecks)) {
-        if (check->isChecked())
-            resources.append({ check->property("resourceKind").toString(), {} });
+    for (const Connection &connection : m_document->connectionsOf(m_currentNode)) {
+        if (connection.from != m_currentNode || connection.kind != Connection::Kind::Uses)
+            continue;
+        if (const ResourceNode *used = m_document->resource(connection.to))
+            resources.append({ used->kind, used->id });
     }
     m_renderer->request(m_catalog->request(*entry, values, resources));
 }
@@ -240,8 +440,9 @@ void ComposePage::showResult(const RenderResult &result)
             if (s.status == StepReport::Status::Skipped)
                 notes.append(tr("Step %1 (%2) skipped: %3").arg(s.id, s.action, s.reason));
         }
-        m_status->setText(
-            tr("%n file(s), %1 skipped, rendered in %2 ms", nullptr, int(files)).arg(skipped).arg(result.milliseconds, 0, 'f', 1)
+        m_status->setText(tr("%n file(s), %1 skipped, rendered in %2 ms", nullptr, int(files))
+                              .arg(skipped)
+                              .arg(result.milliseconds, 0, 'f', 1)
             + (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QLatin1Char('\n'))));
         m_generate->setEnabled(m_formValid);
         QModelIndex select = m_files->indexForPath(keep.isEmpty() ? QStringLiteral("README.md") : keep);
@@ -293,6 +494,111 @@ void ComposePage::chooseFolderAndGenerate()
         return;
     }
     generateTo(folder);
+}
+
+QString ComposePage::openDocument(const QString &path)
+{
+    if (!confirmDiscard())
+        return tr("%1 was not opened: the composition on the Compose page has unsaved changes").arg(path);
+    return openComposition(path) ? QString() : m_message->text();
+}
+
+bool ComposePage::newComposition()
+{
+    Composition composition;
+    composition.name = tr("untitled");
+    m_document->reset(composition);
+    showMessage({}, false);
+    return true;
+}
+
+bool ComposePage::openComposition(const QString &path)
+{
+    const CompositionLoadResult loaded = CompositionFile::load(path);
+    if (!loaded.ok()) {
+        showMessage(tr("%1 was not opened; the file is unchanged:\n%2").arg(path, joinErrors(loaded.errors)), true);
+        return false;
+    }
+    m_document->reset(loaded.composition, loaded.layout, path);
+    m_canvas->view()->fitToView();
+    const QStringList problems = m_document->portRules().problems(loaded.composition);
+    if (problems.isEmpty())
+        showMessage({}, false);
+    else
+        showMessage(tr("%1 opened, but some connections break the templates' rules:\n%2")
+                        .arg(QFileInfo(path).fileName(), problems.join(u'\n')),
+            true);
+    return true;
+}
+
+bool ComposePage::saveComposition(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showMessage(tr("Not saved: %1. Your work is still here and in the autosave.").arg(error), true);
+        return false;
+    }
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+bool ComposePage::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveComposition(m_document->filePath());
+}
+
+bool ComposePage::saveAs()
+{
+    const QString directory
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Composition"), directory, tr("Tarmac compositions (*.tarmac.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(CompositionFile::Suffix)))
+        path += QLatin1String(CompositionFile::Suffix);
+    return saveComposition(path);
+}
+
+void ComposePage::open()
+{
+    if (!confirmDiscard())
+        return;
+    const QString directory
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Composition"), directory, tr("Tarmac compositions (*.tarmac.yaml)"));
+    if (!path.isEmpty())
+        openComposition(path);
+}
+
+bool ComposePage::confirmDiscard()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved composition"),
+        tr("This composition has changes that are not saved. Discard them?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void ComposePage::recoverAutosave()
+{
+    const QStringList files = CompositionDocument::recoverableFiles(m_document->autosaveDirectory());
+    if (files.isEmpty())
+        return;
+    const CompositionLoadResult loaded = CompositionFile::load(files.constFirst());
+    if (!loaded.ok()) {
+        showMessage(tr("An autosaved composition could not be read and was left in %1:\n%2")
+                        .arg(QDir::toNativeSeparators(files.constFirst()), joinErrors(loaded.errors)),
+            true);
+        return;
+    }
+    m_document->reset(loaded.composition, loaded.layout, CompositionDocument::originalPathOf(files.constFirst()));
+    m_document->adoptAutosave(files.constFirst());
+    showMessage(tr("Recovered the unsaved composition “%1” from %2. Save it to keep it.")
+                    .arg(loaded.composition.name, QFileInfo(files.constFirst()).lastModified().toString(Qt::ISODate)),
+        false);
 }
 
 }

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -13,67 +12,105 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 class QTreeView;
-class QVBoxLayout;
+class QUndoGroup;
 
 namespace Tarmac {
 
 class CodeHighlighter;
+class CompositionCanvas;
+class CompositionDocument;
+class CompositionNodeModel;
 class ParameterForm;
 class RenderController;
 class RenderedFilesModel;
 class TemplateCatalog;
 class TemplateCatalogModel;
 class TemplateCatalogProxy;
+class TemplatePaletteModel;
 
-// The Compose page: a template gallery with search, the selected template's parameter form with
-// inline validation, resources to attach, and a live preview of the files a render would write
-// (skipped ones greyed, with the reason) with the selected file's content. Generate writes them.
+// The Compose page: a composition of services and resources. The palette (the template catalog,
+// searchable) and the outline of nodes on the left; the canvas in the middle; on the right the
+// selected node's parameter form with inline validation and a live preview of the files it
+// renders to (skipped ones greyed, with the reason). New, Open, Save and Save As work on
+// *.tarmac.yaml files; unsaved work is autosaved and offered back after a crash.
 class ComposePage : public QWidget {
     Q_OBJECT
 public:
-    explicit ComposePage(QWidget *parent = nullptr);
+    explicit ComposePage(QUndoGroup *undoGroup = nullptr, QWidget *parent = nullptr);
     ~ComposePage() override;
 
     TemplateCatalog *catalog() const { return m_catalog; }
     TemplateCatalogProxy *galleryModel() const { return m_proxy; }
     RenderedFilesModel *previewModel() const { return m_files; }
     ParameterForm *form() const { return m_form; }
+    CompositionDocument *document() const { return m_document; }
+    CompositionCanvas *canvas() const { return m_canvas; }
+    CompositionNodeModel *outlineModel() const { return m_outline; }
+    QString selectedNode() const { return m_currentNode; }
+    QString messageText() const;
     // Writes the current preview into folder (what the Generate button does after asking).
     bool generateTo(const QString &folder);
+    // The workbench opens *.tarmac.yaml files through this; returns what went wrong, if anything.
+    Q_INVOKABLE QString openDocument(const QString &path);
+
+public Q_SLOTS:
+    // Each shows problems in the page's message bar and returns whether it worked.
+    bool newComposition();
+    bool openComposition(const QString &path);
+    bool saveComposition(const QString &path);
 
 Q_SIGNALS:
     void previewUpdated();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void selectTemplate(const QModelIndex &index);
-    void rebuildResources();
+    QWidget *buildLeftPane(QWidget *parent);
+    QWidget *buildRightPane(QWidget *parent);
+    void selectNode(const QString &id);
+    void applyFormValues(const QJsonObject &values);
     void requestRender();
     void showResult(const RenderResult &result);
     void showFile(const QModelIndex &index);
     void chooseFolderAndGenerate();
+    void showMessage(const QString &text, bool error);
+    void refreshRules();
+    void recoverAutosave();
+    bool confirmDiscard();
+    bool save();
+    bool saveAs();
+    void open();
+    void updateTitle();
 
+    QUndoGroup *m_undoGroup;
     TemplateCatalog *m_catalog = nullptr;
     TemplateCatalogModel *m_model = nullptr;
+    TemplatePaletteModel *m_palette = nullptr;
     TemplateCatalogProxy *m_proxy = nullptr;
+    CompositionDocument *m_document = nullptr;
+    CompositionNodeModel *m_outline = nullptr;
     RenderController *m_renderer = nullptr;
     RenderedFilesModel *m_files = nullptr;
+    CompositionCanvas *m_canvas = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QListView *m_gallery = nullptr;
+    QListView *m_outlineView = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_documentTitle = nullptr;
     QLabel *m_templateTitle = nullptr;
     QLabel *m_templateDetails = nullptr;
     ParameterForm *m_form = nullptr;
-    QWidget *m_resourceBox = nullptr;
-    QVBoxLayout *m_resourceLayout = nullptr;
-    QList<QCheckBox *> m_resourceChecks;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_content = nullptr;
     CodeHighlighter *m_highlighter = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_generate = nullptr;
-    QString m_currentTemplate;
+    QString m_currentNode;
     QString m_selectedPath;
     bool m_formValid = false;
+    bool m_fillingForm = false; // the form is being filled from the document, not by the user
 };
 
 }
