@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "appearance.h"
+#include "core/translations.h"
 #include "navigationsidebar.h"
 #include "platform/platformconnection.h"
 #include "platformstatuswidget.h"
@@ -18,6 +19,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -165,6 +167,37 @@ void MainWindow::createMenus()
         m_schemeActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, scheme] { setColorScheme(scheme); });
     }
+    QMenu *language = view->addMenu(tr("La&nguage"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageActions = new QActionGroup(this);
+    const QString chosenLanguage = QSettings().value(QLatin1String(languageSettingKey)).toString();
+    QStringList languages { QString() };
+    languages += availableLanguages();
+    for (const QString &name : std::as_const(languages)) {
+        // Each language by its own name, so that someone who cannot read the current one finds theirs.
+        QString label = tr("Follow &System");
+        if (!name.isEmpty()) {
+            const QLocale locale(name);
+            // Qt names English by its default territory ("American English"); the language is meant.
+            label = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                          : locale.nativeLanguageName();
+            if (!label.isEmpty())
+                label[0] = label[0].toUpper();
+        }
+        QAction *action = language->addAction(label);
+        action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
+        action->setCheckable(true);
+        action->setChecked(name == chosenLanguage);
+        languageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name, label] {
+            QSettings().setValue(QLatin1String(languageSettingKey), name);
+            // Pages build their texts once; a restart shows every one of them in the new language.
+            statusBar()->showMessage(name.isEmpty()
+                    ? tr("Tarmac will follow the system's language from its next start.")
+                    : tr("Tarmac will be in %1 from its next start.").arg(QString(label).remove(QLatin1Char('&'))));
+        });
+    }
+
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);

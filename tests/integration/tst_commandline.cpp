@@ -2,6 +2,8 @@
 // The three programs as a user or a script calls them.
 #include "testutils.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,27 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(30000));
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(help.contains(expected), qPrintable(help));
+    }
+
+    // The language chosen in View > Language wins over the system's.
+    void workbenchSpeaksTheChosenLanguage()
+    {
+        QTemporaryDir home;
+        QDir(home.path()).mkpath(QStringLiteral("config/Tarmac"));
+        QFile settings(home.filePath(QStringLiteral("config/Tarmac/tarmac.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[appearance]\nlanguage=fr\n");
+        settings.close();
+        QProcess process;
+        QProcessEnvironment env = isolatedEnvironment(home.path());
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(program(QStringLiteral("tarmac")), { QStringLiteral("--help") });
+        QVERIFY(process.waitForFinished(30000));
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(
+            help.contains(QStringLiteral("l’atelier des plateformes de développement internes")), qPrintable(help));
     }
 
     void workbenchRejectsUnknownPage()

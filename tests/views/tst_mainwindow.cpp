@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
 #include "platform/platformconnection.h"
@@ -11,10 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Tarmac;
@@ -65,6 +68,34 @@ private Q_SLOTS:
             const QAction *viewAction = window.findChild<QAction *>(QStringLiteral("showPage_") + id);
             QVERIFY(viewAction && viewAction->isChecked());
         }
+    }
+
+    // View > Language lists every language Tarmac has, each by its own name; the choice is kept
+    // for the next start (the test of that start is in tst_commandline) and the window says so.
+    void choosesTheLanguageForTheNextStart()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList labels;
+        for (const QAction *action : menu->actions())
+            labels.append(action->text());
+        QCOMPARE(labels,
+            QStringList({ QStringLiteral("Follow &System"), QStringLiteral("Deutsch"), QStringLiteral("English"),
+                QStringLiteral("Français") }));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
+
+        auto *german = window.findChild<QAction *>(QStringLiteral("language_de"));
+        german->trigger();
+        QVERIFY(german->isChecked());
+        QCOMPARE(QSettings().value(QLatin1String(languageSettingKey)).toString(), QStringLiteral("de"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Deutsch")),
+            qPrintable(window.statusBar()->currentMessage()));
+        window.findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+        QCOMPARE(QSettings().value(QLatin1String(languageSettingKey)).toString(), QString());
     }
 
     void switchesPagesWithKeyboardShortcuts()
