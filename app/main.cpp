@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Tarmac;
@@ -45,6 +46,11 @@ void takeScreenshotWhenReady(
             return;
         if (waitForPlatform && platform->state() == PlatformConnection::State::Starting
             && !platformDeadline.hasExpired())
+            return;
+        // Pages that fetch data say so with a "busy" property: wait for their figures too.
+        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+        if (waitForPlatform && !platformDeadline.hasExpired()
+            && std::any_of(widgets.cbegin(), widgets.cend(), [](const QWidget *w) { return w->property("busy").toBool(); }))
             return;
         poll->stop();
         // Layouts catch up with the last text changes (the platform status) through posted events.

@@ -2,6 +2,7 @@
 #include "workareapages.h"
 
 #include "assessment/assessmentpage.h"
+#include "metrics/metricspage.h"
 #include "templates/composepage.h"
 #include "workareapage.h"
 
@@ -19,7 +20,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
         page = new WorkAreaPage(area, parent);
         break;
     case WorkArea::Metrics:
-        page = new WorkAreaPage(area, parent);
+        page = new MetricsPage(context.platform, parent);
         break;
     case WorkArea::Assess:
         page = new AssessmentPage(context.undoGroup, parent);

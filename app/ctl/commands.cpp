@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "assessmentcommand.h"
+#include "metricscommand.h"
 #include "deploycommands.h"
 #include "compositioncommands.h"
 #include "templatecommands.h"
@@ -20,7 +21,7 @@ QList<Command> commands()
         { "deploy", "deploy a service to an environment and follow its progress", runDeployCommand },
         { "deployments", "list deployments (deployments list [--service --env --status --json])",
             runDeploymentsCommand },
-        { "metrics", "DORA and adoption metrics for a scope and time range", nullptr },
+        { "metrics", "DORA and adoption metrics for a scope and time range", runMetricsCommand },
         { "assessment", "export a maturity assessment session as a report", runAssessmentCommand,
             assessmentCommandDraws },
     };

@@ -28,8 +28,8 @@ MetricsFetcher::MetricsFetcher(PlatformClient *client, QObject *parent)
 
 MetricsFetcher::~MetricsFetcher()
 {
-    for (const auto &replies : std::as_const(m_pending)) {
-        for (const QPointer<ApiReply> &reply : replies) {
+    for (const Pending &pending : std::as_const(m_pending)) {
+        for (const QPointer<ApiReply> &reply : pending.replies) {
             if (reply)
                 reply->disconnect(this);
         }
@@ -44,57 +44,47 @@ bool MetricsFetcher::isBusy() const
 void MetricsFetcher::send(Request request, const QList<std::pair<QString, QUrlQuery>> &calls,
     std::function<void(const QList<QJsonValue> &, const QDateTime &)> done)
 {
-    for (const QPointer<ApiReply> &old : m_pending.take(request)) {
-        if (old) {
-            old->disconnect(this);
-            old->abort();
+    const auto dropPending = [this](Request which) {
+        for (const QPointer<ApiReply> &old : m_pending.take(which).replies) {
+            if (old) {
+                old->disconnect(this);
+                old->abort();
+            }
         }
-    }
-    QList<QPointer<ApiReply>> replies;
-    for (const auto &[path, query] : calls)
-        replies.append(m_client->get(path, query));
-    m_pending.insert(request, replies);
+    };
     const auto updateBusy = [this] {
-        bool busy = false;
-        for (const auto &list : std::as_const(m_pending))
-            busy = busy || !list.isEmpty();
+        const bool busy = !m_pending.isEmpty();
         if (busy != m_busy) {
             m_busy = busy;
             Q_EMIT busyChanged(busy);
         }
     };
-    for (const QPointer<ApiReply> &reply : std::as_const(replies)) {
-        connect(reply, &ApiReply::finished, this, [this, request, reply, done, updateBusy] {
-            QList<QPointer<ApiReply>> &mine = m_pending[request];
-            if (!mine.contains(reply))
+    dropPending(request);
+    Pending &pending = m_pending[request];
+    pending.values.resize(calls.size());
+    pending.remaining = calls.size();
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        ApiReply *reply = m_client->get(calls.at(i).first, calls.at(i).second);
+        pending.replies.append(reply);
+        connect(reply, &ApiReply::finished, this, [this, request, reply, i, done, updateBusy, dropPending] {
+            const auto it = m_pending.find(request);
+            if (it == m_pending.end() || !it->replies.contains(reply))
                 return;
             if (!reply->ok()) {
                 const QString message = reply->error().describe();
-                for (const QPointer<ApiReply> &other : std::as_const(mine)) {
-                    if (other && other != reply) {
-                        other->disconnect(this);
-                        other->abort();
-                    }
-                }
-                m_pending.remove(request);
+                dropPending(request);
                 updateBusy();
                 Q_EMIT failed(request, message);
                 return;
             }
-            for (const QPointer<ApiReply> &r : std::as_const(mine)) {
-                if (!r || !r->isFinished())
-                    return;
-            }
-            QList<QJsonValue> values;
-            QDateTime cachedAt;
-            for (const QPointer<ApiReply> &r : std::as_const(mine)) {
-                values.append(r->json());
-                if (r->fromCache())
-                    cachedAt = r->cachedAt();
-            }
-            m_pending.remove(request);
+            it->values[i] = reply->json();
+            if (reply->fromCache())
+                it->cachedAt = reply->cachedAt();
+            if (--it->remaining > 0)
+                return;
+            const Pending finished = m_pending.take(request);
             updateBusy();
-            done(values, cachedAt);
+            done(finished.values, finished.cachedAt);
         });
     }
     updateBusy();

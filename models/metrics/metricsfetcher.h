@@ -66,8 +66,16 @@ private:
     void send(Request request, const QList<std::pair<QString, QUrlQuery>> &calls,
         std::function<void(const QList<QJsonValue> &, const QDateTime &)> done);
 
+    // The calls of one request in flight and the answers so far (replies delete themselves once done).
+    struct Pending {
+        QList<QPointer<ApiReply>> replies;
+        QList<QJsonValue> values;
+        qsizetype remaining = 0;
+        QDateTime cachedAt;
+    };
+
     PlatformClient *m_client;
-    QHash<Request, QList<QPointer<ApiReply>>> m_pending;
+    QHash<Request, Pending> m_pending;
     bool m_busy = false;
 };
 

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Metrics page against a real tarmacd (the embedded platform, filled with demo data), driven
+// with real clicks and keys.
+#include "chartpanel.h"
+#include "chartview.h"
+#include "explainpanel.h"
+#include "metrics/drilldownmodel.h"
+#include "metrics/timevaluemodel.h"
+#include "metricspage.h"
+#include "platform/platformconnection.h"
+#include "testutils.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QXYSeries>
+
+using namespace Tarmac;
+using namespace Tarmac::Metrics;
+using namespace TestUtils;
+
+class TestMetricsPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    PlatformConnection m_connection;
+
+    // Puts the page on a custom range of the demo year, by keys on the real widgets.
+    static void chooseCustomRange(MetricsPage &page)
+    {
+        auto *preset = page.findChild<QComboBox *>(QStringLiteral("rangePreset"));
+        preset->setFocus();
+        while (preset->currentData().toInt() != 0)
+            QTest::keyClick(preset, Qt::Key_Down);
+        page.findChild<QDateEdit *>(QStringLiteral("rangeFrom"))->setDate(QDate(2025, 12, 1));
+        page.findChild<QDateEdit *>(QStringLiteral("rangeTo"))->setDate(QDate(2026, 5, 31));
+    }
+
+    static void chooseBucket(MetricsPage &page, const QString &bucket)
+    {
+        auto *box = page.findChild<QComboBox *>(QStringLiteral("bucket"));
+        box->setFocus();
+        while (box->currentData().toString() != bucket)
+            QTest::keyClick(box, box->currentIndex() < box->findData(bucket) ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+    // The ids the API lists behind the bucket [from, to).
+    QStringList apiIds(qint64 from, qint64 to, const QString &bucket, const char16_t *kind)
+    {
+        QUrl url = m_connection.baseUrl();
+        url.setPath(QStringLiteral("/api/v1/metrics/dora"));
+        url.setQuery(
+            QStringLiteral("from=%1&to=%2&bucket=%3&ids=true").arg(formatTimestamp(from), formatTimestamp(to), bucket));
+        const HttpResult r = httpRequest("GET", url, { { "Authorization", "Bearer " + m_connection.token() } });
+        QStringList ids;
+        for (const QJsonValue &point : QJsonDocument::fromJson(r.body).object().value(u"points").toArray())
+            for (const QJsonValue &id : point.toObject().value(u"ids").toObject().value(QStringView(kind)).toArray())
+                ids.append(id.toString());
+        return ids;
+    }
+
+    static bool waitUntilLoaded(MetricsPage &page)
+    {
+        QTest::qWait(300); // the filters' debounce
+        return QTest::qWaitFor([&] { return !page.isBusy() && page.doraSeries().has_value(); }, 30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_data.filePath(QStringLiteral("settings")));
+        const ProgramRun run = runProgram(QStringLiteral("tarmacd"),
+            { QStringLiteral("demo-data"), QStringLiteral("--database"),
+                QStringLiteral("sqlite:") + m_data.filePath(QStringLiteral("tarmacd.sqlite")), QStringLiteral("--seed"),
+                QStringLiteral("13"), QStringLiteral("--deployments"), QStringLiteral("3000"), QStringLiteral("--end"),
+                QStringLiteral("2026-06-01") },
+            isolatedEnvironment(m_data.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        m_connection.startEmbedded(program(QStringLiteral("tarmacd")), m_data.path());
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection.state(), PlatformConnection::State::Connected, 20000);
+    }
+
+    void changingFiltersReloadsAndIsRemembered()
+    {
+        {
+            MetricsPage page(&m_connection);
+            page.resize(1500, 1000);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            chooseCustomRange(page);
+            chooseBucket(page, QStringLiteral("month"));
+            QVERIFY(waitUntilLoaded(page));
+            QCOMPARE(page.doraSeries()->bucket, Bucket::Month);
+            QCOMPARE(page.doraSeries()->points.size(), 6);
+            TimeValueModel *deployments = page.doraModel(DoraMetric::DeploymentFrequency);
+            QAbstractItemModelTester tester(deployments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(deployments->rowCount(), 6);
+            qint64 sum = 0;
+            for (int row = 0; row < 6; ++row)
+                sum += qint64(deployments->index(row, TimeValueModel::ValueColumn).data().toDouble());
+            QCOMPARE(sum, page.doraSeries()->total.deployments);
+            QCOMPARE(page.doraChart(DoraMetric::DeploymentFrequency)->state(), ChartPanel::State::Ready);
+
+            chooseBucket(page, QStringLiteral("week"));
+            QVERIFY(waitUntilLoaded(page));
+            QTRY_COMPARE(page.doraSeries()->bucket, Bucket::Week);
+            QCOMPARE(page.doraSeries()->points.size(), 26); // 1 Dec 2025 is a Monday: 26 whole weeks to 1 Jun 2026
+        }
+        // A new page starts where the last one was left.
+        MetricsPage again(&m_connection);
+        QCOMPARE(again.filters().bucket, Bucket::Week);
+        QCOMPARE(
+            again.filters().range.from, QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+        QCOMPARE(
+            again.filters().range.to, QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    }
+
+    void clickingAPointListsExactlyItsRecords_data()
+    {
+        QTest::addColumn<int>("metric");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("deployments") << int(DoraMetric::DeploymentFrequency) << QStringLiteral("deployments");
+        QTest::newRow("lead time") << int(DoraMetric::LeadTimeMedian) << QStringLiteral("changes");
+        QTest::newRow("recovery") << int(DoraMetric::RecoveryTime) << QStringLiteral("failedDeployments");
+    }
+    void clickingAPointListsExactlyItsRecords()
+    {
+        QFETCH(int, metric);
+        QFETCH(QString, kind);
+        MetricsPage page(&m_connection);
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        chooseCustomRange(page);
+        chooseBucket(page, QStringLiteral("month"));
+        QVERIFY(waitUntilLoaded(page));
+        QTRY_COMPARE(page.doraSeries()->bucket, Bucket::Month);
+
+        ChartPanel *panel = page.doraChart(DoraMetric(metric));
+        TimeValueModel *model = page.doraModel(DoraMetric(metric));
+        QVERIFY(model->rowCount() >= 3);
+        const int row = 2;
+        const TimeValue point = model->points().at(row);
+        QXYSeries *series = nullptr;
+        for (QAbstractSeries *s : panel->chart()->series()) {
+            if (s->name() == metricTitle(DoraMetric(metric)))
+                series = qobject_cast<QXYSeries *>(s);
+        }
+        QVERIFY(series);
+        const QPoint at
+            = panel->view()->mapFromScene(panel->chart()->mapToPosition(QPointF(double(point.x), point.y), series));
+        QSignalSpy shown(&page, &MetricsPage::drillDownShown);
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(page.explainPanel()->isVisible());
+        QVERIFY(shown.wait(20000));
+        QAbstractItemModelTester tester(page.drillDownModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList expected
+            = apiIds(point.from, point.to, QStringLiteral("month"), reinterpret_cast<const char16_t *>(kind.utf16()));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(page.drillDownModel()->ids(), expected);
+        auto *table = page.explainPanel()->findChild<QTableView *>(QStringLiteral("drillDownTable"));
+        QCOMPARE(table->model()->rowCount(), expected.size());
+    }
+
+    void clickingATileExplainsTheWholeRange()
+    {
+        MetricsPage page(&m_connection);
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        chooseCustomRange(page);
+        chooseBucket(page, QStringLiteral("month"));
+        QVERIFY(waitUntilLoaded(page));
+        QSignalSpy shown(&page, &MetricsPage::drillDownShown);
+        QTest::mouseClick(page.tile(DoraMetric::TimeToRestore), Qt::LeftButton);
+        QVERIFY(shown.wait(20000));
+        const TimeSpan range = page.doraSeries()->range;
+        QCOMPARE(page.drillDownModel()->ids(), apiIds(range.from, range.to, QStringLiteral("month"), u"incidents"));
+        // Unattributed incidents are flagged, and the warning says how many.
+        const QStringList unattributed
+            = apiIds(range.from, range.to, QStringLiteral("month"), u"unattributedIncidents");
+        QVERIFY(!unattributed.isEmpty());
+        auto *warnings = page.explainPanel()->findChild<QLabel *>(QStringLiteral("drillDownWarnings"));
+        QVERIFY2(
+            warnings->text().startsWith(QString::number(unattributed.size()) + u' '), qPrintable(warnings->text()));
+    }
+
+    void errorsShowAMessageWithRetry()
+    {
+        PlatformConnection nowhere;
+        nowhere.connectRemote(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        MetricsPage page(&nowhere);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        auto *bar = page.findChild<QFrame *>(QStringLiteral("messageBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 60000);
+        QVERIFY(bar->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        QVERIFY(page.doraChart(DoraMetric::DeploymentFrequency)->state() != ChartPanel::State::Ready);
+    }
+};
+
+QTEST_MAIN(TestMetricsPage)
+#include "tst_metricspage.moc"
