@@ -141,8 +141,21 @@ QString CompositionCanvas::addTemplate(const QString &templateName, std::optiona
     }
     const TemplateManifest &manifest = entry->manifest;
     const bool resource = manifest.kind == TemplateManifest::Kind::Resource;
-    const QPointF position = scenePos.value_or(m_view->mapToScene(m_view->viewport()->rect().center())
+    QPointF position = scenePos.value_or(m_view->mapToScene(m_view->viewport()->rect().center())
         - QPointF(NodeItem::size().width() / 2, NodeItem::size().height() / 2));
+    if (!scenePos) {
+        // Added from the keyboard: the first free spot below the centre, so no node hides another.
+        const auto occupied = [this](const QPointF &at) {
+            const QRectF box(at, NodeItem::size());
+            for (const QPointF &other : m_document->layout().positions) {
+                if (box.intersects(QRectF(other, NodeItem::size()).adjusted(-10, -10, 10, 10)))
+                    return true;
+            }
+            return false;
+        };
+        while (occupied(position))
+            position.ry() += NodeItem::size().height() + 24;
+    }
     const QString id = m_document->uniqueId(resource ? manifest.resourceKind : manifest.name);
     // The node's name starts as its id and follows renames while the two agree.
     const QJsonObject parameters { { QStringLiteral("name"), id } };

@@ -287,8 +287,9 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     previewSplitter->setStretchFactor(1, 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showFile(current); });
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 440, 360 });
     return splitter;
 }
 
