@@ -212,12 +212,13 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
     bundle.services = records(request.composition, request.catalog, &bundle.diagnostics);
 
     QMap<QString, BundleFile> files; // sorted by path
+    QHash<QByteArray, RenderResult> renders;
     for (ServiceRecord &record : bundle.services) {
         if (cancelled && cancelled()) {
             bundle.cancelled = true;
             return bundle;
         }
-        const RenderResult result = record.render(request.catalog, m_engine);
+        const RenderResult result = renderService(record, request.catalog, renders);
         bundle.diagnostics.append(result.diagnostics);
         if (!result.ok())
             continue;
@@ -282,8 +283,28 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
                 + yamlFromJson(QJsonObject { { QStringLiteral("files"), hashes } }),
             false });
     bundle.files = files.values();
+    m_renders = renders;
     bundle.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return bundle;
+}
+
+RenderResult BundleBuilder::renderService(const ServiceRecord &record, const QList<TemplateCatalog::Entry> &catalog,
+    QHash<QByteArray, RenderResult> &rendered)
+{
+    auto builtIn = [&](const QString &name, const QString &version) {
+        const std::optional<TemplateCatalog::Entry> entry = findTemplate(catalog, name, version);
+        return entry && entry->manifest.directory.startsWith(QLatin1String(":/"));
+    };
+    bool cacheable = builtIn(record.templateName, record.templateVersion);
+    for (const RecordedResource &r : record.resources)
+        cacheable = cacheable && builtIn(r.templateName, r.templateVersion);
+    if (!cacheable)
+        return record.render(catalog, m_engine);
+    const QByteArray key = record.serialize();
+    const auto cached = m_renders.constFind(key);
+    const RenderResult result = cached != m_renders.constEnd() ? *cached : record.render(catalog, m_engine);
+    rendered.insert(key, result);
+    return result;
 }
 
 QByteArray BundleBuilder::composeFile(const Composition &composition, const QList<ServiceRecord> &records,

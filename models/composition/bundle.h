@@ -82,8 +82,13 @@ public:
 private:
     QByteArray composeFile(const Composition &composition, const QList<ServiceRecord> &records,
         const QList<TemplateCatalog::Entry> &catalog, TemplateDiagnostics *diagnostics);
+    RenderResult renderService(const ServiceRecord &record, const QList<TemplateCatalog::Entry> &catalog,
+        QHash<QByteArray, RenderResult> &rendered);
 
     NunjucksEngine &m_engine;
+    // The last build's service renders by record, for services made only from built-in templates
+    // (which never change): a parameter change re-renders one service, not all of them.
+    QHash<QByteArray, RenderResult> m_renders;
 };
 
 // Generates a bundle into a folder without losing hand edits: files edited by hand in a generated

@@ -17,12 +17,13 @@ public:
 
     void build(const BundleRequest &request)
     {
-        if (!m_engine)
+        if (!m_engine) {
             m_engine = std::make_unique<NunjucksEngine>(); // created on the worker thread, used only there
-        BundleBuilder builder(*m_engine);
+            m_builder = std::make_unique<BundleBuilder>(*m_engine);
+        }
         const auto wanted = m_wanted;
         const quint64 id = request.id;
-        Q_EMIT built(builder.build(request, [wanted, id] { return wanted->load() != id; }));
+        Q_EMIT built(m_builder->build(request, [wanted, id] { return wanted->load() != id; }));
     }
 
 Q_SIGNALS:
@@ -31,6 +32,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<std::atomic<quint64>> m_wanted;
     std::unique_ptr<NunjucksEngine> m_engine;
+    std::unique_ptr<BundleBuilder> m_builder; // keeps the last build's service renders
 };
 
 BundleRenderer::BundleRenderer(QObject *parent)

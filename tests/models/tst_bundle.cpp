@@ -174,6 +174,11 @@ private Q_SLOTS:
         QCOMPARE(differing,
             (QStringList { QStringLiteral("services/api/.tarmac/service.yaml"),
                 QStringLiteral("services/api/deploy/k8s/deployment.yaml") }));
+        // A builder that keeps its last renders gives the same bytes as a fresh one.
+        BundleBuilder reused(engine);
+        QCOMPARE(reused.build({ 4, shop(), catalog, {} }).files, first.files);
+        QCOMPARE(reused.build({ 5, changed, catalog, {} }).files, third.files);
+        QCOMPARE(reused.build({ 6, shop(), catalog, {} }).files, first.files);
     }
 
     void errorsNameTheNode_data()
