@@ -2,6 +2,7 @@
 #include "workareapages.h"
 
 #include "assessment/assessmentpage.h"
+#include "deploy/deploypage.h"
 #include "metrics/metricspage.h"
 #include "templates/composepage.h"
 #include "workareapage.h"
@@ -17,7 +18,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
         page = new ComposePage(context.undoGroup, parent);
         break;
     case WorkArea::Deploy:
-        page = new WorkAreaPage(area, parent);
+        page = new DeployPage(context.platform, parent);
         break;
     case WorkArea::Metrics:
         page = new MetricsPage(context.platform, parent);

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSaveFile>
 
 using namespace std::chrono_literals;
 
@@ -65,6 +66,20 @@ void LocalPlatformProcess::start(const QString &serverProgram, const QString &da
         fail(tr("cannot create the data folder %1").arg(QDir::toNativeSeparators(dataDir)));
         return;
     }
+    // The embedded platform deploys on this machine: one environment with the local deployer. Written
+    // once, so that a user may edit it (more environments, a longer health timeout).
+    const QString configPath = QDir(dataDir).filePath(QStringLiteral("tarmacd.json"));
+    if (!QFileInfo::exists(configPath)) {
+        QSaveFile config(configPath);
+        if (!config.open(QIODevice::WriteOnly)
+            || config.write(R"({"environments": [{"name": "local", "production": false, "deployer": "local"}]})"
+                            "\n")
+                < 0
+            || !config.commit()) {
+            fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(configPath), config.errorString()));
+            return;
+        }
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(tokenEnvironmentVariable(), QString::fromLatin1(m_token));
     m_process.setProcessEnvironment(env);
@@ -74,6 +89,10 @@ void LocalPlatformProcess::start(const QString &serverProgram, const QString &da
         QStringLiteral("127.0.0.1:0"),
         QStringLiteral("--database"),
         QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("tarmacd.sqlite")),
+        QStringLiteral("--config"),
+        configPath,
+        QStringLiteral("--state-dir"),
+        QDir(dataDir).filePath(QStringLiteral("state")),
         // Our end of its standard input stays open while we live; if we are killed, it stops too.
         QStringLiteral("--stop-when-stdin-closes"),
     });
