@@ -41,7 +41,7 @@ bool writeFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
-void writeTemplate(const QString &folder, const QByteArray &version, bool withExtra)
+void writeTemplate(const QString &folder, const QByteArray &version, bool withExtra, const QByteArray &config = {})
 {
     QVERIFY(writeFile(folder + QStringLiteral("/svc/template.yaml"),
         "apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: svc\n  tarmac:\n"
@@ -50,7 +50,8 @@ void writeTemplate(const QString &folder, const QByteArray &version, bool withEx
             + "\"\nspec:\n  type: service\n  parameters:\n    - properties:\n        name:\n          type: string\n"
               "  steps:\n    - id: fetch\n      action: fetch:template\n      input:\n        url: ./skeleton\n"
               "        values:\n          name: ${{ parameters.name }}\n"));
-    QVERIFY(writeFile(folder + QStringLiteral("/svc/skeleton/config.yaml"), "name: ${{ values.name }}\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/svc/skeleton/config.yaml"),
+        config.isEmpty() ? QByteArray("name: ${{ values.name }}\n") : config));
     if (withExtra)
         QVERIFY(writeFile(folder + QStringLiteral("/svc/skeleton/extra.txt"), "generated\n"));
 }
@@ -224,6 +225,46 @@ private Q_SLOTS:
         QVERIFY(writeFile(record, "id: [broken\n"));
         report = Drift::check(dir.filePath(QStringLiteral("services/api")), m_catalog, m_engine);
         QVERIFY2(report.error.contains(QStringLiteral("service.yaml:2:1: not valid YAML")), qPrintable(report.error));
+    }
+
+    void conflictsAreShownUntilResolved()
+    {
+        QTemporaryDir v1;
+        QTemporaryDir v2;
+        writeTemplate(v1.path(), "1.0.0", false, "name: ${{ values.name }}\ntimeout: 30s\n");
+        writeTemplate(v2.path(), "2.0.0", false, "name: ${{ values.name }}\ntimeout: 60s\n");
+        TemplateCatalog catalog;
+        catalog.setUserFolders({ v1.path(), v2.path() });
+        catalog.loadNow();
+        Composition composition;
+        composition.services = { { QStringLiteral("orders"), QStringLiteral("svc"), QStringLiteral("1.0.0"), {} } };
+        QTemporaryDir dir;
+        QVERIFY(generate(composition, dir.path(), catalog.entries()).problems.isEmpty());
+        const QString service = dir.filePath(QStringLiteral("services/orders"));
+        const QString config = service + QStringLiteral("/config.yaml");
+        QVERIFY(writeFile(config, "name: orders\ntimeout: 45s\n"));
+        QString error;
+        QVERIFY(Drift::recordOverride(service, QStringLiteral("config.yaml"), catalog.entries(), m_engine, &error));
+
+        composition.services[0].templateVersion = QStringLiteral("2.0.0");
+        Bundle bundle;
+        QVERIFY(generate(composition, dir.path(), catalog.entries(), &bundle).problems.isEmpty());
+        QCOMPARE(bundle.merges.at(0).merge.status, OverrideMerge::Status::Conflicted);
+        QCOMPARE(readFile(config),
+            QByteArray("name: orders\n<<<<<<< mine\ntimeout: 45s\n=======\ntimeout: 60s\n>>>>>>> template\n"));
+        QCOMPARE(Drift::check(service, catalog.entries(), m_engine).summary(),
+            QStringList { QStringLiteral("conflict: config.yaml still holds conflict markers") });
+        const BundleWriter::Written again = generate(composition, dir.path(), catalog.entries());
+        QCOMPARE(again.problems,
+            QStringList {
+                QStringLiteral("services/orders/config.yaml still holds conflict markers; resolve them first") });
+
+        // Resolved in the file (take mine): clean, and the override now sits on version 2's render.
+        QVERIFY(writeFile(
+            config, Overrides::resolveAll(bundle.merges.at(0).merge, Overrides::Resolution::TakeMine)->edited));
+        const DriftReport report = Drift::check(service, catalog.entries(), m_engine);
+        QVERIFY2(report.clean(), qPrintable(report.summary().join(QLatin1Char('\n'))));
+        QCOMPARE(readFile(config), QByteArray("name: orders\ntimeout: 45s\n"));
     }
 
     void overrideOnFileNoLongerGenerated()
