@@ -218,6 +218,9 @@ private Q_SLOTS:
             QCOMPARE(page.document()->composition().services.size(), 3);
             QVERIFY(page.canvas()->scene()->nodeItem(QStringLiteral("orders-db")));
             QVERIFY(!page.document()->isModified());
+            // The whole composition's files, from the bundle renderer, beside the canvas.
+            QTRY_VERIFY_WITH_TIMEOUT(page.bundleModel()->indexForPath(QStringLiteral("compose.yaml")).isValid(), 20000);
+            QVERIFY(page.bundleModel()->indexForPath(QStringLiteral("services/api/Dockerfile")).isValid());
 
             // A broken file is refused with file, line and column, and the open composition stays.
             const QString broken = dir.filePath(QStringLiteral("broken.tarmac.yaml"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composepage.h"
 
+#include "composition/bundlerenderer.h"
 #include "composition/compositioncanvas.h"
 #include "composition/compositiondocument.h"
 #include "composition/compositionfile.h"
@@ -35,6 +36,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -55,6 +57,9 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     , m_outline(new CompositionNodeModel(m_document, this))
     , m_renderer(new RenderController(this))
     , m_files(new RenderedFilesModel(this))
+    , m_bundleRenderer(new BundleRenderer(this))
+    , m_bundleFiles(new RenderedFilesModel(this))
+    , m_bundleTimer(new QTimer(this))
 {
     m_document->setAutosaveDirectory(CompositionDocument::defaultAutosaveDirectory());
     if (m_undoGroup)
@@ -145,6 +150,27 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     connect(m_document, &CompositionDocument::connectionAdded, this, connectionChanged);
     connect(m_document, &CompositionDocument::connectionRemoved, this, connectionChanged);
     connect(m_renderer, &RenderController::finished, this, &ComposePage::showResult);
+
+    // The bundle follows the composition's meaning (not its layout), a moment after the last edit.
+    m_bundleTimer->setSingleShot(true);
+    m_bundleTimer->setInterval(300);
+    connect(m_bundleTimer, &QTimer::timeout, this, &ComposePage::requestBundle);
+    connect(m_document, &CompositionDocument::changed, m_bundleTimer, qOverload<>(&QTimer::start));
+    connect(m_catalog, &TemplateCatalog::changed, m_bundleTimer, qOverload<>(&QTimer::start));
+    connect(m_bundleRenderer, &BundleRenderer::finished, this, [this](const Bundle &bundle) {
+        RenderResult result;
+        result.diagnostics = bundle.diagnostics;
+        for (const BundleFile &file : bundle.files)
+            result.files.append({ file.path, file.path, file.content, false, true, false, {}, file.executable });
+        m_bundleFiles->setResult(result);
+        QStringList lines;
+        for (const TemplateDiagnostic &d : bundle.diagnostics)
+            lines.append(d.toString());
+        m_bundleStatus->setText(lines.isEmpty() ? tr("%n file(s), rendered in %1 ms", nullptr, int(bundle.files.size()))
+                                                      .arg(bundle.milliseconds, 0, 'f', 0)
+                                                : lines.join(u'\n'));
+        Q_EMIT bundleUpdated();
+    });
 
     m_model->setCatalog(m_catalog);
     connect(m_catalog, &TemplateCatalog::changed, this, &ComposePage::refreshRules);
@@ -270,7 +296,26 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     connect(m_form, &ParameterForm::valuesChanged, this, &ComposePage::applyFormValues);
     connect(m_generate, &QPushButton::clicked, this, &ComposePage::chooseFolderAndGenerate);
 
-    auto *previewSplitter = new QSplitter(Qt::Vertical, splitter);
+    auto *tabs = new QTabWidget(splitter);
+    tabs->setObjectName(QStringLiteral("previewTabs"));
+    auto *previewSplitter = new QSplitter(Qt::Vertical, tabs);
+    tabs->addTab(previewSplitter, tr("Selected node"));
+    auto *bundlePane = new QWidget(tabs);
+    auto *bundleLayout = new QVBoxLayout(bundlePane);
+    bundleLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bundleTree = new QTreeView(bundlePane);
+    bundleTree->setObjectName(QStringLiteral("bundleTree"));
+    bundleTree->setAccessibleName(tr("Files of the whole composition"));
+    bundleTree->setModel(m_bundleFiles);
+    bundleTree->setUniformRowHeights(true);
+    bundleTree->header()->setSectionResizeMode(RenderedFilesModel::NameColumn, QHeaderView::ResizeToContents);
+    m_bundleStatus = new QLabel(bundlePane);
+    m_bundleStatus->setObjectName(QStringLiteral("bundleStatus"));
+    m_bundleStatus->setWordWrap(true);
+    m_bundleStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bundleLayout->addWidget(bundleTree, 1);
+    bundleLayout->addWidget(m_bundleStatus);
+    tabs->addTab(bundlePane, tr("Bundle"));
     m_tree = new QTreeView(previewSplitter);
     m_tree->setObjectName(QStringLiteral("previewTree"));
     m_tree->setModel(m_files);
@@ -322,6 +367,18 @@ void ComposePage::refreshRules()
     // The selected node's form follows a changed template.
     if (!m_currentNode.isEmpty())
         selectNode(m_currentNode);
+}
+
+void ComposePage::requestBundle()
+{
+    const Composition &composition = m_document->composition();
+    if (composition.services.isEmpty() && composition.resources.isEmpty()) {
+        m_bundleRenderer->cancel();
+        m_bundleFiles->setResult({});
+        m_bundleStatus->setText(tr("Add a service to see the files the composition generates."));
+        return;
+    }
+    m_bundleRenderer->request({ 0, composition, m_catalog->entries(), {} });
 }
 
 void ComposePage::updateTitle()

@@ -10,12 +10,14 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 class QUndoGroup;
 
 namespace Tarmac {
 
+class BundleRenderer;
 class CodeHighlighter;
 class CompositionCanvas;
 class CompositionDocument;
@@ -42,6 +44,8 @@ public:
     TemplateCatalog *catalog() const { return m_catalog; }
     TemplateCatalogProxy *galleryModel() const { return m_proxy; }
     RenderedFilesModel *previewModel() const { return m_files; }
+    // The whole composition's bundle (services/<id>/..., compose.yaml, deploy/...), kept up to date.
+    RenderedFilesModel *bundleModel() const { return m_bundleFiles; }
     ParameterForm *form() const { return m_form; }
     CompositionDocument *document() const { return m_document; }
     CompositionCanvas *canvas() const { return m_canvas; }
@@ -61,6 +65,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void previewUpdated();
+    void bundleUpdated();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +87,7 @@ private:
     bool saveAs();
     void open();
     void updateTitle();
+    void requestBundle();
 
     QUndoGroup *m_undoGroup;
     TemplateCatalog *m_catalog = nullptr;
@@ -92,6 +98,10 @@ private:
     CompositionNodeModel *m_outline = nullptr;
     RenderController *m_renderer = nullptr;
     RenderedFilesModel *m_files = nullptr;
+    BundleRenderer *m_bundleRenderer = nullptr;
+    RenderedFilesModel *m_bundleFiles = nullptr;
+    QTimer *m_bundleTimer = nullptr;
+    QLabel *m_bundleStatus = nullptr;
     CompositionCanvas *m_canvas = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
