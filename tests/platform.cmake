@@ -9,3 +9,4 @@ target_link_libraries(tarmac_test_faultyserver PUBLIC Qt6::Network PRIVATE tarma
 tarmac_add_test(tst_platformclient models/tst_platformclient.cpp tarmac_models tarmac_test_faultyserver)
 tarmac_add_test(tst_deployctl integration/tst_deployctl.cpp tarmac_models tarmac_test_faultyserver)
 tarmac_add_test(tst_deploypage views/tst_deploypage.cpp tarmac_views tarmac_test_faultyserver)
+tarmac_add_test(tst_platformmodels models/tst_platformmodels.cpp tarmac_models tarmac_test_faultyserver)

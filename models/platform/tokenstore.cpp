@@ -37,14 +37,15 @@ TokenStore::Result resultOf(QKeychain::Job *job)
         result.status = TokenStore::Status::NoKeychain;
         break;
     case QKeychain::OtherError:
-        // libsecret reports a missing Secret Service as a generic error; its words tell which.
-        result.status = result.error.contains(u"org.freedesktop.secrets"_s, Qt::CaseInsensitive)
-                || result.error.contains(u"ServiceUnknown"_s, Qt::CaseInsensitive)
-                || result.error.contains(u"not provided by any .service"_s, Qt::CaseInsensitive)
-                || result.error.contains(u"D-Bus"_s, Qt::CaseInsensitive)
-            ? TokenStore::Status::NoKeychain
-            : TokenStore::Status::Failed;
+    case QKeychain::AccessDenied: {
+        // libsecret reports a missing Secret Service or session bus as a generic error; its words tell which.
+        static const QStringList noService { u"org.freedesktop.secrets"_s, u"ServiceUnknown"_s,
+            u"not provided by any .service"_s, u"D-Bus"_s, u"DBus"_s, u"message bus"_s, u"machine-id"_s };
+        const bool missing = std::any_of(noService.cbegin(), noService.cend(),
+            [&](const QString &words) { return result.error.contains(words, Qt::CaseInsensitive); });
+        result.status = missing ? TokenStore::Status::NoKeychain : TokenStore::Status::Failed;
         break;
+    }
     default:
         result.status = TokenStore::Status::Failed;
         break;
