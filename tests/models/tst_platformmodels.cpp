@@ -190,6 +190,37 @@ private Q_SLOTS:
             QVERIFY2(grep.readAllStandardOutput().isEmpty(), qPrintable(folder));
         }
     }
+
+    void keychainRoundTrip()
+    {
+        // Run by ctest as tst_platformkeychain: under dbus-run-session with a gnome-keyring-daemon
+        // of its own (HOME in a temporary folder), so this is the real Secret Service path.
+        if (qEnvironmentVariableIsEmpty("TARMAC_TEST_KEYCHAIN"))
+            QSKIP("runs as tst_platformkeychain, under its own session bus and keyring");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "no session bus");
+        const QUrl platform(u"https://keychain.example.org/"_s);
+        TokenStore store;
+        TokenStore::Result result;
+        bool done = false;
+        const auto wait = [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+            done = false;
+        };
+        const auto keep = [&](const TokenStore::Result &r) {
+            result = r;
+            done = true;
+        };
+        store.write(platform, "k3ychain-token", this, keep);
+        wait();
+        QVERIFY2(result.status == TokenStore::Status::Ok, qPrintable(result.error));
+        const TokenStore::Result read = TokenStore::readNow(platform);
+        QCOMPARE(read.status, TokenStore::Status::Ok);
+        QCOMPARE(read.token, QByteArray("k3ychain-token"));
+        QVERIFY(!read.sessionOnly);
+        store.remove(platform, this, keep);
+        wait();
+        QCOMPARE(TokenStore::readNow(platform).status, TokenStore::Status::NotFound);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlatformModels)
