@@ -73,8 +73,7 @@ QString ApiError::describe() const
             .arg(where, message);
     case Kind::Http:
         if (httpStatus == 401)
-            return tr("The platform did not accept the token (%1: %2). Set a valid token for this platform in "
-                      "Platform connections.")
+            return tr("The platform did not accept the token (%1: %2). Set a valid token for this platform.")
                 .arg(where, serverWords(*this));
         if (httpStatus == 403)
             return tr("The token may not do this (%1: %2). Ask the platform's administrators for a token with the "

@@ -197,7 +197,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("advice");
-        QTest::newRow("401") << 401 << u"invalid_token"_s << u"Platform connections"_s;
+        QTest::newRow("401") << 401 << u"invalid_token"_s << u"Set a valid token"_s;
         QTest::newRow("403") << 403 << u"wrong_team"_s << u"right role or team"_s;
     }
 

@@ -114,11 +114,12 @@ private Q_SLOTS:
     {
         PlatformConnection gone;
         gone.setRemote(QUrl(u"http://127.0.0.1:9"_s)); // the discard port: nothing answers HTTP
+        gone.setToken("t");
         DeployPage page(&gone);
         page.show();
         auto *bar = child<QWidget>(&page, u"messageBar"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
-        QVERIFY(bar->findChild<QLabel *>()->text().contains(u"Cannot reach the platform"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->findChild<QLabel *>()->text().contains(u"Cannot reach the platform"_s), 20000);
+        QVERIFY(bar->isVisible());
         QVERIFY(child<QPushButton>(bar, u"retryButton"_s)->isVisible());
         QVERIFY(!child<QPushButton>(&page, u"deployButton"_s)->isEnabled());
     }

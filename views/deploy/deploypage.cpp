@@ -11,6 +11,7 @@
 #include "platform/platformconnection.h"
 #include "platform/responsecache.h"
 #include "platform/servicesmodel.h"
+#include "platform/tokenstore.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -83,6 +84,10 @@ void DeployPage::buildUi()
     m_cachedNote = new QLabel(this);
     m_cachedNote->setObjectName(u"cachedNote"_s);
     m_cachedNote->hide();
+    m_tokenButton = new QPushButton(tr("Platform &token…"), this);
+    m_tokenButton->setObjectName(u"tokenButton"_s);
+    m_tokenButton->setToolTip(tr("The token this workbench uses for the platform; kept in your system's keychain"));
+    m_tokenButton->hide();
 
     // What to deploy.
     m_serviceBox = new QComboBox(this);
@@ -200,10 +205,14 @@ void DeployPage::buildUi()
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    layout->addWidget(m_cachedNote);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_cachedNote, 1);
+    noteRow->addWidget(m_tokenButton);
+    layout->addLayout(noteRow);
     layout->addWidget(splitter, 1);
 
     connect(registerButton, &QPushButton::clicked, this, &DeployPage::registerService);
+    connect(m_tokenButton, &QPushButton::clicked, this, &DeployPage::askForToken);
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Bundle folder"));
         dialog->setFileMode(QFileDialog::Directory);
@@ -258,10 +267,76 @@ void DeployPage::onPlatformStateChanged()
         m_cache = new ResponseCache(folder, this);
         m_client->setCache(m_cache);
     }
+    const bool remote = m_platform->kind() == PlatformConnection::Kind::Remote;
+    m_tokenButton->setVisible(remote);
+    if (remote && m_platform->token().isEmpty() && m_tokenLoadedFor != m_platform->baseUrl()) {
+        loadToken(); // refreshes once the keychain answered
+        return;
+    }
     if (m_platform->state() == PlatformConnection::State::Connected
         || m_platform->state() == PlatformConnection::State::Idle
         || m_platform->state() == PlatformConnection::State::Failed)
         refresh();
+}
+
+void DeployPage::loadToken()
+{
+    const QUrl url = m_platform->baseUrl();
+    m_tokenLoadedFor = url;
+    auto *store = new TokenStore(this);
+    store->read(url, this, [this, store, url](const TokenStore::Result &result) {
+        store->deleteLater();
+        if (url != m_platform->baseUrl())
+            return;
+        if (!result.token.isEmpty())
+            m_platform->setToken(result.token);
+        else if (result.status == TokenStore::Status::NoKeychain)
+            m_messages->showError(tr("No keychain is available here (%1), so no token is stored for %2. Use "
+                                     "Platform token to enter one for this session.")
+                    .arg(result.error, TokenStore::keyFor(url)));
+        else if (result.status == TokenStore::Status::NotFound)
+            m_messages->showError(
+                tr("There is no token for %1 yet. Use Platform token to enter one.").arg(TokenStore::keyFor(url)));
+        else
+            m_messages->showError(
+                tr("The keychain did not give the token for %1 (%2).").arg(TokenStore::keyFor(url), result.error),
+                [this] { loadToken(); });
+        refresh();
+    });
+}
+
+void DeployPage::askForToken()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"tokenDialog"_s);
+    dialog->setWindowTitle(tr("Platform token"));
+    dialog->setLabelText(tr("API token for %1 (from tarmacd token create, or your platform team):")
+            .arg(TokenStore::keyFor(m_platform->baseUrl())));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QByteArray token = text.trimmed().toUtf8();
+        if (token.isEmpty())
+            return;
+        const QUrl url = m_platform->baseUrl();
+        m_platform->setToken(token);
+        auto *store = new TokenStore(this);
+        store->write(url, token, this, [this, store, url, token](const TokenStore::Result &result) {
+            store->deleteLater();
+            if (result.status == TokenStore::Status::Ok) {
+                m_messages->showInformation(
+                    tr("The token for %1 is kept in your keychain.").arg(TokenStore::keyFor(url)));
+            } else {
+                // Never a file: without a keychain the token lives as long as this session.
+                TokenStore::keepForSession(url, token);
+                m_messages->showError(tr("The keychain cannot keep the token (%1). It is used for this session only; "
+                                         "you will be asked again next time.")
+                        .arg(result.error));
+            }
+            refresh();
+        });
+    });
+    dialog->open();
 }
 
 void DeployPage::refresh()

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -53,6 +54,9 @@ private:
     void markIncident();
     void resolveIncidents();
     void registerService();
+    // Remote platforms: the token from the keychain, or asked for (kept in the keychain, or for this session).
+    void loadToken();
+    void askForToken();
     QJsonObject selectedDeployment() const;
     QString lastBundlePath(const QString &service, const QString &environment) const;
 
@@ -70,6 +74,8 @@ private:
 
     MessageBar *m_messages = nullptr;
     QLabel *m_cachedNote = nullptr;
+    QPushButton *m_tokenButton = nullptr;
+    QUrl m_tokenLoadedFor;
     QComboBox *m_serviceBox = nullptr;
     QComboBox *m_environmentBox = nullptr;
     QLineEdit *m_versionEdit = nullptr;
