@@ -29,7 +29,7 @@ KSyntaxHighlighting::Repository &repository()
 
 // After an edit or a new text, this much highlighting happens at once; the rest in idle slices.
 constexpr qint64 synchronousBudgetNs = 8'000'000;
-constexpr qint64 idleSliceNs = 4'000'000;
+constexpr qint64 idleSliceNs = 20'000'000; // each slice ends in a repaint: not too many
 
 // The highlighter's state at the end of a block, which the next block starts from.
 class BlockState : public QTextBlockUserData {
