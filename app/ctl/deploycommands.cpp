@@ -213,7 +213,7 @@ int runDeploymentsCommand(const QStringList &arguments)
         std::fprintf(stdout, "%s", QJsonDocument(items).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
-    printOut(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"ID"_s, -22)
+    printOut(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"ID"_s, -27)
             .arg(u"SERVICE"_s, -20)
             .arg(u"ENVIRONMENT"_s, -12)
             .arg(u"VERSION"_s, -16)
@@ -222,7 +222,7 @@ int runDeploymentsCommand(const QStringList &arguments)
             .arg(u"CREATED"_s));
     for (const QJsonValue &value : std::as_const(items)) {
         const QJsonObject d = value.toObject();
-        printOut(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(d.value("id"_L1).toString(), -22)
+        printOut(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(d.value("id"_L1).toString(), -27)
                 .arg(d.value("service"_L1).toString(), -20)
                 .arg(d.value("environment"_L1).toString(), -12)
                 .arg(d.value("version"_L1).toString(), -16)

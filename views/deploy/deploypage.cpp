@@ -118,10 +118,15 @@ void DeployPage::buildUi()
     bundleRow->addWidget(m_bundleEdit, 1);
     bundleRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Service:"), serviceRow);
+    // Rows whose field is a layout get their label's buddy by hand, so that the mnemonic works.
+    auto *serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_serviceBox);
+    auto *bundleLabel = new QLabel(tr("B&undle:"), this);
+    bundleLabel->setBuddy(m_bundleEdit);
+    form->addRow(serviceLabel, serviceRow);
     form->addRow(tr("&Environment:"), m_environmentBox);
     form->addRow(tr("&Version:"), m_versionEdit);
-    form->addRow(tr("B&undle:"), bundleRow);
+    form->addRow(bundleLabel, bundleRow);
     form->addRow(QString(), m_deployButton);
     auto *what = new QGroupBox(tr("Deploy"), this);
     what->setLayout(form);
