@@ -98,38 +98,27 @@ int runComposeCommand(const QStringList &arguments)
     }
     const QList<TemplateCatalog::Entry> catalog = loadCatalog();
     NunjucksEngine engine;
+    BundleBuilder builder(engine);
     const QString out = parser.value(output);
-    BundleWriter::Existing existing;
-    if (!parser.isSet(dryRun)) {
-        existing = BundleWriter::inspect(loaded.composition, catalog, out, engine);
-        if (!existing.problems.isEmpty()) {
-            for (const QString &p : std::as_const(existing.problems))
-                printErr(p);
-            printErr(tr("tarmacctl compose: nothing was written"));
-            return 1;
-        }
-    }
-    const Bundle bundle = BundleBuilder(engine).build({ 0, loaded.composition, catalog, existing.overrides });
+    const BundleWriter::Generation written = parser.isSet(dryRun)
+        ? BundleWriter::Generation { 0, {}, builder.build({ 0, loaded.composition, catalog, {} }), {}, {}, 0 }
+        : BundleWriter::generate(builder, engine, { 0, loaded.composition, catalog, {} }, out);
+    const Bundle &bundle = written.bundle;
     int errors = 0;
     for (const TemplateDiagnostic &d : bundle.diagnostics) {
         printErr(d.toString());
         errors += d.isError() ? 1 : 0;
     }
-    if (errors > 0) {
-        printErr(tr("tarmacctl compose: %1 error(s); nothing was written").arg(errors));
+    if (!written.ok() || errors > 0) {
+        for (const QString &p : written.problems)
+            printErr(p);
+        printErr(tr("tarmacctl compose: nothing was written"));
         return 1;
     }
     if (parser.isSet(dryRun)) {
         for (const BundleFile &f : bundle.files)
             printOut(f.path);
         return 0;
-    }
-    const BundleWriter::Written written = BundleWriter::write(bundle, existing, out);
-    if (!written.problems.isEmpty()) {
-        for (const QString &p : written.problems)
-            printErr(p);
-        printErr(tr("tarmacctl compose: nothing was written"));
-        return 1;
     }
     for (const QString &removed : written.removed)
         printOut(tr("removed %1: the new render no longer produces it").arg(removed));

@@ -506,4 +506,24 @@ BundleWriter::Written BundleWriter::write(
     return written;
 }
 
+BundleWriter::Generation BundleWriter::generate(
+    BundleBuilder &builder, NunjucksEngine &engine, BundleRequest request, const QString &outputDirectory)
+{
+    Generation generation;
+    generation.requestId = request.id;
+    generation.directory = outputDirectory;
+    const Existing existing = inspect(request.composition, request.catalog, outputDirectory, engine);
+    if (!existing.problems.isEmpty()) {
+        generation.problems = existing.problems;
+        return generation;
+    }
+    request.overrides = existing.overrides;
+    generation.bundle = builder.build(request);
+    const Written written = write(generation.bundle, existing, outputDirectory);
+    generation.problems = written.problems;
+    generation.removed = written.removed;
+    generation.files = written.files;
+    return generation;
+}
+
 }

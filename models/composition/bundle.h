@@ -112,8 +112,22 @@ public:
         int files = 0;
     };
     static Written write(const Bundle &bundle, const Existing &existing, const QString &outputDirectory);
+
+    // The whole of Generate: inspect the folder, render with its overrides, write.
+    struct Generation {
+        quint64 requestId = 0;
+        QString directory;
+        Bundle bundle; // empty when the folder's hand edits stopped it before rendering
+        QStringList problems; // nothing was written when there are any
+        QStringList removed;
+        int files = 0;
+        bool ok() const { return problems.isEmpty(); }
+    };
+    static Generation generate(
+        BundleBuilder &builder, NunjucksEngine &engine, BundleRequest request, const QString &outputDirectory);
 };
 
 }
 
 Q_DECLARE_METATYPE(Tarmac::Bundle)
+Q_DECLARE_METATYPE(Tarmac::BundleWriter::Generation)

@@ -17,19 +17,31 @@ public:
 
     void build(const BundleRequest &request)
     {
-        if (!m_engine) {
-            m_engine = std::make_unique<NunjucksEngine>(); // created on the worker thread, used only there
-            m_builder = std::make_unique<BundleBuilder>(*m_engine);
-        }
+        ensureEngine();
         const auto wanted = m_wanted;
         const quint64 id = request.id;
         Q_EMIT built(m_builder->build(request, [wanted, id] { return wanted->load() != id; }));
     }
 
+    void generate(const BundleRequest &request, const QString &outputDirectory)
+    {
+        ensureEngine();
+        Q_EMIT generated(BundleWriter::generate(*m_builder, *m_engine, request, outputDirectory));
+    }
+
 Q_SIGNALS:
     void built(const Tarmac::Bundle &bundle);
+    void generated(const Tarmac::BundleWriter::Generation &generation);
 
 private:
+    void ensureEngine()
+    {
+        if (m_engine)
+            return;
+        m_engine = std::make_unique<NunjucksEngine>(); // created on the worker thread, used only there
+        m_builder = std::make_unique<BundleBuilder>(*m_engine);
+    }
+
     std::shared_ptr<std::atomic<quint64>> m_wanted;
     std::unique_ptr<NunjucksEngine> m_engine;
     std::unique_ptr<BundleBuilder> m_builder; // keeps the last build's service renders
@@ -40,10 +52,12 @@ BundleRenderer::BundleRenderer(QObject *parent)
 {
     m_worker = new BundleWorker(m_wanted);
     qRegisterMetaType<Tarmac::Bundle>();
+    qRegisterMetaType<Tarmac::BundleWriter::Generation>();
     m_thread.setObjectName(QStringLiteral("bundle render"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &BundleWorker::built, this, &BundleRenderer::onBuilt, Qt::QueuedConnection);
+    connect(m_worker, &BundleWorker::generated, this, &BundleRenderer::generated, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -68,6 +82,15 @@ void BundleRenderer::cancel()
 {
     m_pending.reset();
     m_wanted->store(0);
+}
+
+quint64 BundleRenderer::generate(BundleRequest request, const QString &outputDirectory)
+{
+    request.id = m_nextId++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, outputDirectory] { worker->generate(request, outputDirectory); },
+        Qt::QueuedConnection);
+    return request.id;
 }
 
 void BundleRenderer::dispatch()

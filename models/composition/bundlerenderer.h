@@ -28,11 +28,15 @@ public:
     quint64 request(BundleRequest request);
     // Drops the waiting request and stops the running one; no finished() follows for either.
     void cancel();
+    // Generate: writes the bundle into a folder on the worker thread (hand edits that are not
+    // overrides stop it, overrides are merged); generated() follows. Never coalesced or cancelled.
+    quint64 generate(BundleRequest request, const QString &outputDirectory);
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void started(quint64 id);
     void finished(const Tarmac::Bundle &bundle);
+    void generated(const Tarmac::BundleWriter::Generation &generation);
 
 private:
     void dispatch();

@@ -307,6 +307,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     }
 
+    void rendererGeneratesIntoAFolder()
+    {
+        QTemporaryDir dir;
+        BundleRenderer renderer;
+        QSignalSpy generated(&renderer, &BundleRenderer::generated);
+        const quint64 id = renderer.generate({ 0, shop(), catalogEntries(), {} }, dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(generated.size(), 1, 60000);
+        const auto generation = generated.at(0).at(0).value<BundleWriter::Generation>();
+        QCOMPARE(generation.requestId, id);
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(generation.files, generation.bundle.files.size());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("services/api/.tarmac/service.yaml"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("compose.yaml"))));
+        // A hand edit stops the next Generate, naming the file.
+        QFile readme(dir.filePath(QStringLiteral("services/web/README.md")));
+        QVERIFY(readme.open(QIODevice::Append));
+        readme.write("mine\n");
+        readme.close();
+        renderer.generate({ 0, shop(), catalogEntries(), {} }, dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(generated.size(), 2, 60000);
+        const QStringList problems = generated.at(1).at(0).value<BundleWriter::Generation>().problems;
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).startsWith(QStringLiteral("services/web/README.md was edited by hand")),
+            qPrintable(problems.at(0)));
+    }
+
     void recordKeepsTypes()
     {
         ServiceRecord record;

@@ -68,13 +68,12 @@ class TestDrift : public QObject {
     BundleWriter::Written generate(const Composition &composition, const QString &dir,
         const QList<TemplateCatalog::Entry> &catalog, Bundle *out = nullptr)
     {
-        const BundleWriter::Existing existing = BundleWriter::inspect(composition, catalog, dir, m_engine);
-        if (!existing.problems.isEmpty())
-            return { existing.problems, {}, 0 };
-        const Bundle bundle = BundleBuilder(m_engine).build({ 1, composition, catalog, existing.overrides });
+        BundleBuilder builder(m_engine);
+        const BundleWriter::Generation generation
+            = BundleWriter::generate(builder, m_engine, { 1, composition, catalog, {} }, dir);
         if (out)
-            *out = bundle;
-        return BundleWriter::write(bundle, existing, dir);
+            *out = generation.bundle;
+        return { generation.problems, generation.removed, generation.files };
     }
 
 private Q_SLOTS:
