@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTimeZone>
@@ -291,12 +292,16 @@ void ChartPanel::setDownsampledPoints(TimeValueModel *model, const QList<TimeVal
 
 void ChartPanel::updateDownsampled()
 {
-    if (!m_downsampled || !m_timeAxis)
+    if (!m_downsampled || !m_timeAxis || m_resampling)
         return;
-    const double from = double(m_timeAxis->min().toMSecsSinceEpoch());
-    const double to = double(m_timeAxis->max().toMSecsSinceEpoch());
+    // New points make the chart fit its axes to them; the view keeps the range the user chose.
+    const QScopedValueRollback guard(m_resampling, true);
+    const QDateTime min = m_timeAxis->min();
+    const QDateTime max = m_timeAxis->max();
     // Two points per pixel column is all a screen can show.
-    m_downsampled->setPoints(downsample(m_allPoints, from, to, std::max(50, int(m_chart->plotArea().width()))));
+    m_downsampled->setPoints(downsample(m_allPoints, double(min.toMSecsSinceEpoch()), double(max.toMSecsSinceEpoch()),
+        std::max(50, int(m_chart->plotArea().width()))));
+    m_timeAxis->setRange(min, max);
 }
 
 void ChartPanel::setState(State state, const QString &note)

@@ -94,6 +94,7 @@ private:
     std::function<QByteArray()> m_csv;
     Metrics::TimeValueModel *m_downsampled = nullptr;
     QList<Metrics::TimeValue> m_allPoints;
+    bool m_resampling = false;
 };
 
 }
