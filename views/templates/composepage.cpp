@@ -364,6 +364,8 @@ void ComposePage::refreshRules()
     for (const TemplateCatalog::Entry &entry : m_catalog->entries())
         manifests.append(entry.manifest);
     m_document->setPortRules(PortRules(manifests));
+    if (!m_rulesChecked && !manifests.isEmpty())
+        checkRules();
     // The selected node's form follows a changed template.
     if (!m_currentNode.isEmpty())
         selectNode(m_currentNode);
@@ -579,14 +581,19 @@ bool ComposePage::openComposition(const QString &path)
     }
     m_document->reset(loaded.composition, loaded.layout, path);
     m_canvas->view()->fitToView();
-    const QStringList problems = m_document->portRules().problems(loaded.composition);
-    if (problems.isEmpty())
-        showMessage({}, false);
-    else
-        showMessage(tr("%1 opened, but some connections break the templates' rules:\n%2")
-                        .arg(QFileInfo(path).fileName(), problems.join(u'\n')),
-            true);
+    showMessage({}, false);
+    m_rulesChecked = false;
+    if (!m_catalog->entries().isEmpty())
+        checkRules();
     return true;
+}
+
+void ComposePage::checkRules()
+{
+    m_rulesChecked = true;
+    const QStringList problems = m_document->portRules().problems(m_document->composition());
+    if (!problems.isEmpty())
+        showMessage(tr("Some connections break the templates' rules:\n%1").arg(problems.join(u'\n')), true);
 }
 
 bool ComposePage::saveComposition(const QString &path)

@@ -88,6 +88,8 @@ private:
     void open();
     void updateTitle();
     void requestBundle();
+    // Says which connections break the templates' rules, once the catalog is there to ask.
+    void checkRules();
 
     QUndoGroup *m_undoGroup;
     TemplateCatalog *m_catalog = nullptr;
@@ -118,6 +120,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_generate = nullptr;
     QString m_currentNode;
+    bool m_rulesChecked = true;
     QString m_selectedPath;
     bool m_formValid = false;
     bool m_fillingForm = false; // the form is being filled from the document, not by the user
