@@ -226,9 +226,10 @@ private Q_SLOTS:
     void ctlSaysWhatItCannotDoYet()
     {
         QTemporaryDir home;
+        // deploy has landed: without --env it says how to use it.
         Run result = run(QStringLiteral("tarmacctl"), { QStringLiteral("deploy"), QStringLiteral("x") }, home.path());
-        QCOMPARE(result.exitCode, 3);
-        QVERIFY(result.err.contains(QStringLiteral("'deploy' is not available in this version")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("usage: tarmacctl deploy SERVICE --env ENV")));
         result = run(QStringLiteral("tarmacctl"), { QStringLiteral("frobnicate") }, home.path());
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("unknown command 'frobnicate'")));
