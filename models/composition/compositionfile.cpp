@@ -3,6 +3,7 @@
 
 #include "assessment/yamlsupport.h"
 #include "composition/ports.h"
+#include "core/yamljson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,41 +21,6 @@ namespace {
 
 const QString apiVersionPrefix = QStringLiteral("tarmac.dev/v");
 constexpr int supportedApiVersion = 1;
-
-// Plain scalars read as YAML 1.2's core schema reads them; quoted ones are always text.
-QJsonValue scalarValue(const YAML::Node &node)
-{
-    const QString text = toQString(node.Scalar());
-    if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
-        return text;
-    static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL|)$"));
-    static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
-    static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
-    static const QRegularExpression intPattern(QStringLiteral("^[-+]?[0-9]+$"));
-    static const QRegularExpression floatPattern(
-        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
-    if (nullPattern.match(text).hasMatch())
-        return QJsonValue(QJsonValue::Null);
-    if (truePattern.match(text).hasMatch())
-        return true;
-    if (falsePattern.match(text).hasMatch())
-        return false;
-    if (intPattern.match(text).hasMatch()) {
-        bool ok = false;
-        const qlonglong value = text.toLongLong(&ok);
-        if (ok)
-            return QJsonValue(value);
-    }
-    if (floatPattern.match(text).hasMatch())
-        return text.toDouble();
-    return text;
-}
-
-// Text that a plain scalar would turn into something else is written quoted.
-bool needsQuotes(const QString &text)
-{
-    return !scalarValue(YAML::Node(toStd(text))).isString();
-}
 
 QJsonValue jsonValue(YamlReader &reader, const YAML::Node &node, int depth = 0)
 {
@@ -80,74 +46,12 @@ QJsonValue jsonValue(YamlReader &reader, const YAML::Node &node, int depth = 0)
         return array;
     }
     case YAML::NodeType::Scalar:
-        return scalarValue(node);
+        return yamlScalarToJson(node);
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         break;
     }
     return QJsonValue(QJsonValue::Null);
-}
-
-void emitText(YAML::Emitter &out, const QString &text)
-{
-    if (needsQuotes(text))
-        out << YAML::DoubleQuoted;
-    out << toStd(text);
-}
-
-void emitNumber(YAML::Emitter &out, double value)
-{
-    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9.0e15)
-        out << qint64(value);
-    else
-        out << toStd(QString::number(value, 'g', QLocale::FloatingPointShortest));
-}
-
-void emitJson(YAML::Emitter &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty()) {
-            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-            break;
-        }
-        out << YAML::BeginMap; // QJsonObject keeps its keys sorted: a stable order for free
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            out << YAML::Key;
-            emitText(out, it.key());
-            out << YAML::Value;
-            emitJson(out, it.value());
-        }
-        out << YAML::EndMap;
-        break;
-    }
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty()) {
-            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-            break;
-        }
-        out << YAML::BeginSeq;
-        for (const QJsonValue &item : array)
-            emitJson(out, item);
-        out << YAML::EndSeq;
-        break;
-    }
-    case QJsonValue::String:
-        emitText(out, value.toString());
-        break;
-    case QJsonValue::Double:
-        emitNumber(out, value.toDouble());
-        break;
-    case QJsonValue::Bool:
-        out << value.toBool();
-        break;
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out << YAML::Null;
-        break;
-    }
 }
 
 void checkKeys(
@@ -353,10 +257,10 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
     out << YAML::Key << "kind" << YAML::Value << Kind;
     out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value;
-    emitText(out, composition.name);
+    emitYamlString(out, composition.name);
     if (!composition.description.isEmpty()) {
         out << YAML::Key << "description" << YAML::Value;
-        emitText(out, composition.description);
+        emitYamlString(out, composition.description);
     }
     out << YAML::EndMap;
 
@@ -368,11 +272,11 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
         out << YAML::BeginMap;
         out << YAML::Key << "id" << YAML::Value << toStd(service.id);
         out << YAML::Key << "template" << YAML::Value;
-        emitText(out, service.templateName);
+        emitYamlString(out, service.templateName);
         out << YAML::Key << "version" << YAML::Value << YAML::DoubleQuoted << toStd(service.templateVersion);
         if (!service.parameters.isEmpty()) {
             out << YAML::Key << "parameters" << YAML::Value;
-            emitJson(out, service.parameters);
+            emitJsonAsYaml(out, service.parameters);
         }
         out << YAML::EndMap;
     }
@@ -386,13 +290,13 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
         out << YAML::BeginMap;
         out << YAML::Key << "id" << YAML::Value << toStd(resource.id);
         out << YAML::Key << "kind" << YAML::Value;
-        emitText(out, resource.kind);
+        emitYamlString(out, resource.kind);
         out << YAML::Key << "template" << YAML::Value;
-        emitText(out, resource.templateName);
+        emitYamlString(out, resource.templateName);
         out << YAML::Key << "version" << YAML::Value << YAML::DoubleQuoted << toStd(resource.templateVersion);
         if (!resource.parameters.isEmpty()) {
             out << YAML::Key << "parameters" << YAML::Value;
-            emitJson(out, resource.parameters);
+            emitJsonAsYaml(out, resource.parameters);
         }
         out << YAML::EndMap;
     }
@@ -421,9 +325,9 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
             const QPointF position = layout.positions.value(id);
             out << YAML::Key << toStd(id) << YAML::Value << YAML::Flow << YAML::BeginMap;
             out << YAML::Key << "x" << YAML::Value;
-            emitNumber(out, position.x());
+            emitYamlNumber(out, position.x());
             out << YAML::Key << "y" << YAML::Value;
-            emitNumber(out, position.y());
+            emitYamlNumber(out, position.y());
             out << YAML::EndMap;
         }
         out << YAML::EndMap;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composition/servicerecord.h"
 
+#include "core/yamljson.h"
 #include "templates/templaterenderer.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -13,133 +13,11 @@ namespace Tarmac {
 
 namespace {
 
-// YAML 1.2 core schema: what a plain (unquoted) scalar means.
-QJsonValue plainScalar(const QString &text)
-{
-    static const QRegularExpression nullPattern(QStringLiteral("^(|~|null|Null|NULL)$"));
-    static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
-    static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
-    static const QRegularExpression intPattern(QStringLiteral("^[-+]?[0-9]+$"));
-    static const QRegularExpression otherNumber(
-        QStringLiteral("^([-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(inf|"
-                       "Inf|INF)|\\.(nan|NaN|NAN))$"));
-    if (nullPattern.match(text).hasMatch())
-        return QJsonValue(QJsonValue::Null);
-    if (truePattern.match(text).hasMatch())
-        return true;
-    if (falsePattern.match(text).hasMatch())
-        return false;
-    if (intPattern.match(text).hasMatch() || otherNumber.match(text).hasMatch())
-        return text.toDouble();
-    return text;
-}
-
-QJsonValue jsonFromYaml(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (auto it = node.begin(); it != node.end(); ++it)
-            object.insert(QString::fromStdString(it->first.Scalar()), jsonFromYaml(it->second));
-        return object;
-    }
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const YAML::Node &item : node)
-            array.append(jsonFromYaml(item));
-        return array;
-    }
-    case YAML::NodeType::Scalar: {
-        const QString text = QString::fromStdString(node.Scalar());
-        // A quoted scalar is always a string.
-        return node.Tag() == "!" ? QJsonValue(text) : plainScalar(text);
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-void emitString(YAML::Emitter &out, const QString &text)
-{
-    // YAML 1.1 readers (still common: PyYAML, older compose and Kubernetes tools) take these as
-    // booleans.
-    static const QRegularExpression yaml11Bool(QStringLiteral("^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$"));
-    if (!plainScalar(text).isString() || yaml11Bool.match(text).hasMatch() || text.contains(QLatin1Char('\n')))
-        out << YAML::DoubleQuoted;
-    out << text.toStdString();
-}
-
-void emitJson(YAML::Emitter &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty()) {
-            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-            return;
-        }
-        out << YAML::BeginMap;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            out << YAML::Key;
-            emitString(out, it.key());
-            out << YAML::Value;
-            emitJson(out, it.value());
-        }
-        out << YAML::EndMap;
-        return;
-    }
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty()) {
-            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-            return;
-        }
-        out << YAML::BeginSeq;
-        for (const QJsonValue &item : array)
-            emitJson(out, item);
-        out << YAML::EndSeq;
-        return;
-    }
-    case QJsonValue::String:
-        emitString(out, value.toString());
-        return;
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        const bool integral = d == double(qint64(d)) && std::abs(d) < 1e15;
-        out << (integral ? QString::number(qint64(d)) : QString::number(d, 'g', QLocale::FloatingPointShortest))
-                   .toStdString();
-        return;
-    }
-    case QJsonValue::Bool:
-        out << value.toBool();
-        return;
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out << YAML::Null;
-        return;
-    }
-}
-
 QString str(const char *text)
 {
     return QString::fromLatin1(text);
 }
 
-}
-
-QByteArray yamlFromJson(const QJsonValue &value)
-{
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out.SetNullFormat(YAML::LowerNull);
-    out.SetBoolFormat(YAML::TrueFalseBool);
-    emitJson(out, value);
-    QByteArray bytes(out.c_str(), qsizetype(out.size()));
-    if (!bytes.endsWith('\n'))
-        bytes.append('\n');
-    return bytes;
 }
 
 std::optional<TemplateCatalog::Entry> findTemplate(
@@ -173,7 +51,7 @@ QByteArray ServiceRecord::serialize() const
                              "# files whose hand edits are kept as overrides (their base render is under "
                              ".tarmac/overrides/).\n"
                              "# `tarmacctl drift` renders it again from this record to find drift.\n")
-        + yamlFromJson(document);
+        + jsonToYaml(document);
 }
 
 std::optional<ServiceRecord> ServiceRecord::parse(const QByteArray &bytes, const QString &fileName, QString *error)
@@ -185,7 +63,7 @@ std::optional<ServiceRecord> ServiceRecord::parse(const QByteArray &bytes, const
             *error = tr("%1: expected a service record (a YAML mapping)").arg(fileName);
             return std::nullopt;
         }
-        document = jsonFromYaml(root).toObject();
+        document = yamlToJson(root).toObject();
     } catch (const YAML::Exception &e) {
         *error = QStringLiteral("%1:%2:%3: %4")
                      .arg(fileName)

@@ -62,9 +62,4 @@ public:
 std::optional<TemplateCatalog::Entry> findTemplate(
     const QList<TemplateCatalog::Entry> &catalog, const QString &name, const QString &version = {});
 
-// JSON values as block-style YAML, strings quoted where a plain scalar would read back as another
-// type ("1.24", "true"), so a load gives back the same JSON. Shared by the records and the bundle's
-// system files.
-QByteArray yamlFromJson(const QJsonValue &value);
-
 }

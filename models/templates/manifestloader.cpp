@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templates/manifestloader.h"
 
+#include "core/yamljson.h"
 #include "templates/parameterschema.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ public:
             break;
         }
         case YAML::NodeType::Scalar:
-            result = scalar(node);
+            result = yamlScalarToJson(node);
             break;
         case YAML::NodeType::Null:
         case YAML::NodeType::Undefined:
@@ -86,34 +87,6 @@ public:
         }
         --depth;
         return result;
-    }
-
-    static QJsonValue scalar(const YAML::Node &node)
-    {
-        const QString text = QString::fromStdString(node.Scalar());
-        if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
-            return text;
-        static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL|)$"));
-        static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
-        static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
-        static const QRegularExpression intPattern(QStringLiteral("^[-+]?[0-9]+$"));
-        static const QRegularExpression floatPattern(
-            QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
-        if (nullPattern.match(text).hasMatch())
-            return QJsonValue(QJsonValue::Null);
-        if (truePattern.match(text).hasMatch())
-            return true;
-        if (falsePattern.match(text).hasMatch())
-            return false;
-        if (intPattern.match(text).hasMatch()) {
-            bool ok = false;
-            const qlonglong value = text.toLongLong(&ok);
-            if (ok)
-                return QJsonValue(value);
-        }
-        if (floatPattern.match(text).hasMatch())
-            return text.toDouble();
-        return text;
     }
 };
 
