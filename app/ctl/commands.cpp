@@ -2,10 +2,15 @@
 #include "commands.h"
 
 #include "assessmentcommand.h"
-#include "metricscommand.h"
-#include "deploycommands.h"
 #include "compositioncommands.h"
+#include "deploycommands.h"
+#include "metricscommand.h"
 #include "templatecommands.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace Tarmac::Ctl {
 
@@ -41,6 +46,32 @@ bool commandLineDraws(int argc, char **argv)
         return command.draws(arguments);
     }
     return false;
+}
+
+void printOut(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+void printErr(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("tarmacctl ") + command } + arguments)) {
+        printErr(QStringLiteral("tarmacctl %1: %2").arg(command, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        std::exit(0);
+    }
+    return true;
 }
 
 }

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Tarmac::Ctl {
 
 // One tarmacctl subcommand: its name, a line for --help, and what runs it. run is null while the
@@ -21,5 +23,14 @@ QList<Command> commands();
 
 // Whether the command line (as main() gets it) runs a command that will draw.
 bool commandLineDraws(int argc, char **argv);
+
+// A line on standard output or standard error, flushed at once, so that followed output (tarmacctl
+// deploy --follow) arrives line by line even through a pipe.
+void printOut(const QString &line);
+void printErr(const QString &line);
+
+// Parses a command's arguments with --help added. A mistake is said on standard error ("tarmacctl
+// COMMAND: ...") and returns false; --help prints the help and exits with status 0.
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compositioncommands.h"
 
+#include "commands.h"
 #include "composition/bundle.h"
 #include "composition/compositionfile.h"
 #include "composition/drift.h"
@@ -24,16 +25,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("tarmacctl", text, nullptr, n);
 }
 
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-}
-
 // The same folders as tarmacctl render: built-in templates, the user's folder, TARMAC_TEMPLATE_PATH.
 QList<TemplateCatalog::Entry> loadCatalog()
 {
@@ -52,20 +43,6 @@ QList<TemplateCatalog::Entry> loadCatalog()
     return catalog.entries();
 }
 
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("tarmacctl ") + command } + arguments)) {
-        printErr(QStringLiteral("tarmacctl %1: %2").arg(command, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        std::exit(0);
-    }
-    return true;
-}
-
 }
 
 int runComposeCommand(const QStringList &arguments)
@@ -80,7 +57,7 @@ int runComposeCommand(const QStringList &arguments)
         QStringList { QStringLiteral("o"), QStringLiteral("output") }, tr("Output folder."), QStringLiteral("DIR"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Render and list the files, write nothing."));
     parser.addOptions({ output, dryRun });
-    if (!parse(parser, QStringLiteral("compose"), arguments))
+    if (!parseCommandLine(parser, QStringLiteral("compose"), arguments))
         return 2;
     if (parser.positionalArguments().size() != 1 || (!parser.isSet(output) && !parser.isSet(dryRun))) {
         printErr(tr("usage: tarmacctl compose FILE.tarmac.yaml -o DIR"));
@@ -168,7 +145,7 @@ int runDriftCommand(const QStringList &arguments)
         tr("Keep the hand edit of FILE (relative to the service folder) as an override first (repeatable)."),
         QStringLiteral("FILE"));
     parser.addOption(record);
-    if (!parse(parser, QStringLiteral("drift"), arguments))
+    if (!parseCommandLine(parser, QStringLiteral("drift"), arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
         printErr(tr("usage: tarmacctl drift DIR [--record FILE]..."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deploycommands.h"
 
+#include "commands.h"
 #include "platform/deploymentbundle.h"
 #include "platform/deploymentstream.h"
 #include "platform/platformclient.h"
@@ -24,32 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tarmacctl", text);
-}
-
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { u"tarmacctl "_s + command } + arguments)) {
-        printErr(u"tarmacctl %1: %2"_s.arg(command, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        std::exit(0);
-    }
-    return true;
 }
 
 // Follows a deployment's events to its end; log lines on stdout, status changes on stderr.
@@ -101,7 +76,7 @@ int runDeployCommand(const QStringList &arguments)
     parser.addOptions({ env, followOption, intent, version, sha, bundle });
     PlatformOptions platform;
     platform.addTo(parser);
-    if (!parse(parser, u"deploy"_s, arguments))
+    if (!parseCommandLine(parser, u"deploy"_s, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(env)) {
         printErr(tr("usage: tarmacctl deploy SERVICE --env ENV [--follow] [--intent planned|hotfix|rollback]"));
@@ -166,7 +141,7 @@ int runDeploymentsCommand(const QStringList &arguments)
     parser.addOptions({ service, env, status, limit, json });
     PlatformOptions platform;
     platform.addTo(parser);
-    if (!parse(parser, u"deployments"_s, arguments))
+    if (!parseCommandLine(parser, u"deployments"_s, arguments))
         return 2;
     if (parser.positionalArguments() != QStringList { u"list"_s }) {
         printErr(tr("usage: tarmacctl deployments list [--service S] [--env E] [--status S] [--json]"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricscommand.h"
 
+#include "commands.h"
 #include "metrics/chartdata.h"
 #include "metrics/metricsfetcher.h"
 #include "platformoptions.h"
@@ -22,16 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Tarmac::Ctl::MetricsCommand", text);
-}
-
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
 }
 
 // A date (the start of that UTC day) or an RFC 3339 time.
@@ -72,15 +63,8 @@ int runMetricsCommand(const QStringList &arguments)
     parser.addOptions({ fromOption, toOption, bucketOption, scopeOption, yearOption, jsonOption, csvOption });
     PlatformOptions platform;
     platform.addTo(parser);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("tarmacctl metrics") } + arguments)) {
-        printErr(tr("tarmacctl metrics: %1").arg(parser.errorText()));
+    if (!parseCommandLine(parser, QStringLiteral("metrics"), arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
     const QString which = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1
         || (which != QLatin1String("dora") && which != QLatin1String("adoption"))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatecommands.h"
 
+#include "commands.h"
 #include "templates/manifestloader.h"
 #include "templates/nunjucksengine.h"
 #include "templates/parameterschema.h"
@@ -29,16 +30,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tarmacctl", text);
 }
 
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-}
-
 // Built-in templates, then the user's folder, then TARMAC_TEMPLATE_PATH (':'-separated).
 QStringList userFolders()
 {
@@ -63,20 +54,6 @@ int printDiagnostics(const TemplateDiagnostics &diagnostics)
     return errors;
 }
 
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("tarmacctl ") + command } + arguments)) {
-        printErr(QStringLiteral("tarmacctl %1: %2").arg(command, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        std::exit(0);
-    }
-    return true;
-}
-
 }
 
 int runTemplatesCommand(const QStringList &arguments)
@@ -86,7 +63,7 @@ int runTemplatesCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("list"), tr("What to do (list)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     parser.addOption(json);
-    if (!parse(parser, QStringLiteral("templates"), arguments))
+    if (!parseCommandLine(parser, QStringLiteral("templates"), arguments))
         return 2;
     if (parser.positionalArguments() != QStringList { QStringLiteral("list") }) {
         printErr(tr("tarmacctl templates: expected 'list' (tarmacctl templates list [--json])"));
@@ -140,7 +117,7 @@ int runRenderCommand(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"), tr("Write into a folder that is not empty."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Render and report, write nothing."));
     parser.addOptions({ set, resource, output, force, dryRun });
-    if (!parse(parser, QStringLiteral("render"), arguments))
+    if (!parseCommandLine(parser, QStringLiteral("render"), arguments))
         return 2;
     if (parser.positionalArguments().size() != 1 || (!parser.isSet(output) && !parser.isSet(dryRun))) {
         printErr(tr("usage: tarmacctl render TEMPLATE --set KEY=VALUE ... [--resource KIND[:NAME]] ... -o DIR"));
@@ -239,7 +216,7 @@ int runValidateCommand(const QStringList &arguments)
            "paths) or generated files (YAML, Kubernetes objects, secrets). Prints file:line:col: severity: message; "
            "exits 1 when there are errors."));
     parser.addPositionalArgument(QStringLiteral("path"), tr("A template folder or template.yaml, or generated files."));
-    if (!parse(parser, QStringLiteral("validate"), arguments))
+    if (!parseCommandLine(parser, QStringLiteral("validate"), arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
         printErr(tr("usage: tarmacctl validate PATH"));
