@@ -5,6 +5,7 @@
 #include "composition/compositiondocument.h"
 #include "composition/compositionfile.h"
 #include "composition/compositionscene.h"
+#include "config/configeditor.h"
 #include "templates/composepage.h"
 #include "templates/parameterform.h"
 #include "templates/renderedfilesmodel.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -152,8 +152,9 @@ private Q_SLOTS:
         // The preview follows: the file tree and the selected file's content.
         QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("app/main.py")).isValid());
         QTRY_VERIFY(generate->isEnabled());
-        auto *content = page.findChild<QPlainTextEdit *>(QStringLiteral("previewContent"));
-        QTRY_VERIFY(content->toPlainText().startsWith(QStringLiteral("# orders")));
+        auto *content = page.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
+        QVERIFY(content && content->isReadOnly());
+        QTRY_VERIFY(content->content().startsWith(QStringLiteral("# orders")));
         QVERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/orders-db.md")).isValid());
 
         // What was typed is in the composition, as one undo step per field.
@@ -177,22 +178,30 @@ private Q_SLOTS:
         QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("docs/resources/postgres.md")).isValid());
         auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
         tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("deploy/k8s/deployment.yaml")));
-        QTRY_VERIFY(content->toPlainText().contains(QStringLiteral("name: DATABASE_URL")));
+        QTRY_VERIFY(content->content().contains(QStringLiteral("name: DATABASE_URL")));
 
         // A parameter change re-renders and keeps the selected file.
         auto *description = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("description")));
         description->selectAll();
         QTest::keyClicks(description, QStringLiteral("Takes orders"));
         tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("catalog-info.yaml")));
-        QTRY_VERIFY(content->toPlainText().contains(QStringLiteral("description: \"Takes orders\"")));
+        QTRY_VERIFY(content->content().contains(QStringLiteral("description: \"Takes orders\"")));
 
         if (qEnvironmentVariableIsSet("TARMAC_COMPOSE_SCREENSHOT"))
             page.grab().save(qEnvironmentVariable("TARMAC_COMPOSE_SCREENSHOT"));
 
+        // Generate writes the whole composition, off the GUI thread: each service with its record
+        // (which tarmacctl drift checks) and the system files.
         QTemporaryDir out;
-        QVERIFY(page.generateTo(out.filePath(QStringLiteral("orders"))));
-        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/app/main.py"))));
-        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("orders/docs/resources/postgres.md"))));
+        QSignalSpy generated(&page, &ComposePage::generationFinished);
+        page.generateTo(out.filePath(QStringLiteral("shop")));
+        QVERIFY(generated.wait(30000));
+        QVERIFY2(generated.constFirst().constFirst().toBool(),
+            qPrintable(page.findChild<QLabel *>(QStringLiteral("composeStatus"))->text()));
+        for (const char *file :
+            { "services/python-web-api/app/main.py", "services/python-web-api/docs/resources/postgres.md",
+                "services/python-web-api/.tarmac/service.yaml", "compose.yaml", "deploy/kustomization.yaml" })
+            QVERIFY2(QFileInfo::exists(out.filePath(QStringLiteral("shop/") + QLatin1String(file))), file);
 
         // Undo takes the connection away again, and the preview follows.
         while (page.document()

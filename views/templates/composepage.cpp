@@ -9,7 +9,7 @@
 #include "composition/compositionscene.h"
 #include "composition/compositionview.h"
 #include "composition/templatepalettemodel.h"
-#include "config/codehighlighter.h"
+#include "config/configeditor.h"
 #include "parameterform.h"
 #include "templates/parameterschema.h"
 #include "templates/rendercontroller.h"
@@ -17,13 +17,11 @@
 #include "templates/templatecatalog.h"
 #include "templates/templatecatalogmodel.h"
 #include "templates/templatecatalogproxy.h"
-#include "templates/templatewriter.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -157,6 +155,7 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     connect(m_bundleTimer, &QTimer::timeout, this, &ComposePage::requestBundle);
     connect(m_document, &CompositionDocument::changed, m_bundleTimer, qOverload<>(&QTimer::start));
     connect(m_catalog, &TemplateCatalog::changed, m_bundleTimer, qOverload<>(&QTimer::start));
+    connect(m_bundleRenderer, &BundleRenderer::generated, this, &ComposePage::showGeneration);
     connect(m_bundleRenderer, &BundleRenderer::finished, this, [this](const Bundle &bundle) {
         RenderResult result;
         result.diagnostics = bundle.diagnostics;
@@ -281,6 +280,8 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     m_form = new ParameterForm(formPane);
     m_generate = new QPushButton(tr("&Generate…"), formPane);
     m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setToolTip(tr("Write the whole composition into a folder: each service with its record, a local "
+                              "compose file and a kustomization"));
     m_generate->setEnabled(false);
     m_status = new QLabel(formPane);
     m_status->setObjectName(QStringLiteral("composeStatus"));
@@ -321,14 +322,12 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     m_tree->setModel(m_files);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(RenderedFilesModel::NameColumn, QHeaderView::ResizeToContents);
-    m_content = new QPlainTextEdit(previewSplitter);
+    // Generated files are read in the config editor: highlighted, checked, searchable.
+    m_content = new ConfigEditor(previewSplitter);
     m_content->setObjectName(QStringLiteral("previewContent"));
     m_content->setReadOnly(true);
-    m_content->setPlaceholderText(
+    m_content->textEdit()->setPlaceholderText(
         tr("The files the selected node generates appear here as you fill in its form; pick one above to read it."));
-    m_content->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_content->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new CodeHighlighter(m_content->document(), this);
     previewSplitter->setStretchFactor(1, 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showFile(current); });
@@ -447,7 +446,7 @@ void ComposePage::requestRender()
         m_generate->setEnabled(false);
         m_status->clear();
         m_files->setResult({});
-        m_content->clear();
+        m_content->setFile({}, {});
         return;
     }
     const QJsonObject values = m_form->values();
@@ -463,7 +462,7 @@ void ComposePage::requestRender()
         m_status->setText(
             tr("The preview appears when the form is complete:\n%1").arg(missing.join(QLatin1Char('\n'))));
         m_files->setResult({});
-        m_content->clear();
+        m_content->setFile({}, {});
         return;
     }
     // A service renders with the resources it uses on the canvas attached.
@@ -487,7 +486,7 @@ void ComposePage::showResult(const RenderResult &result)
         for (const TemplateDiagnostic &d : result.diagnostics)
             lines.append(d.toString());
         m_status->setText(lines.join(QLatin1Char('\n')));
-        m_content->clear();
+        m_content->setFile({}, {});
     } else {
         int files = 0;
         int skipped = 0;
@@ -518,42 +517,44 @@ void ComposePage::showResult(const RenderResult &result)
 void ComposePage::showFile(const QModelIndex &index)
 {
     if (!index.isValid() || index.data(RenderedFilesModel::IsDirectoryRole).toBool()) {
-        m_content->clear();
+        m_content->setFile({}, {});
         return;
     }
     m_selectedPath = index.data(RenderedFilesModel::PathRole).toString();
     const QByteArray content = index.data(RenderedFilesModel::ContentRole).toByteArray();
-    const int scroll = m_content->verticalScrollBar() ? m_content->verticalScrollBar()->value() : 0;
-    m_highlighter->setFileName(m_selectedPath.section(QLatin1Char('/'), -1));
-    m_content->setPlainText(content.contains('\0') ? tr("(binary file, %n byte(s))", nullptr, int(content.size()))
-                                                   : QString::fromUtf8(content));
-    m_content->verticalScrollBar()->setValue(scroll);
+    QScrollBar *scrollBar = m_content->textEdit()->verticalScrollBar();
+    const int scroll = scrollBar->value();
+    m_content->setFile(m_selectedPath.section(QLatin1Char('/'), -1),
+        content.contains('\0') ? tr("(binary file, %n byte(s))", nullptr, int(content.size()))
+                               : QString::fromUtf8(content));
+    scrollBar->setValue(scroll);
 }
 
-bool ComposePage::generateTo(const QString &folder)
+void ComposePage::generateTo(const QString &folder)
 {
-    const TemplateDiagnostics problems = TemplateWriter::write(m_files->result(), folder);
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const TemplateDiagnostic &d : problems)
-            lines.append(d.toString());
-        m_status->setText(tr("Nothing was written:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        return false;
-    }
-    m_status->setText(tr("Wrote the files to %1").arg(QDir::toNativeSeparators(folder)));
-    return true;
+    m_generate->setEnabled(false);
+    m_status->setText(tr("Generating the composition into %1…").arg(QDir::toNativeSeparators(folder)));
+    m_bundleRenderer->generate({ 0, m_document->composition(), m_catalog->entries(), {} }, folder);
+}
+
+void ComposePage::showGeneration(const BundleWriter::Generation &generation)
+{
+    m_generate->setEnabled(m_formValid);
+    const QString folder = QDir::toNativeSeparators(generation.directory);
+    if (!generation.ok())
+        m_status->setText(tr("Nothing was written to %1:\n%2").arg(folder, generation.problems.join(u'\n')));
+    else
+        m_status->setText(tr("Wrote %n file(s) to %1", nullptr, generation.files).arg(folder));
+    Q_EMIT generationFinished(generation.ok());
 }
 
 void ComposePage::chooseFolderAndGenerate()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Generate into folder"));
-    if (folder.isEmpty())
-        return;
-    if (!QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        m_status->setText(tr("%1 is not empty; choose an empty folder").arg(QDir::toNativeSeparators(folder)));
-        return;
-    }
-    generateTo(folder);
+    // A folder generated before may be chosen again: hand edits kept as overrides are merged, and
+    // any other edit stops the run and is named, so nothing written by hand is lost.
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Generate the composition into a folder"));
+    if (!folder.isEmpty())
+        generateTo(folder);
 }
 
 QString ComposePage::openDocument(const QString &path)

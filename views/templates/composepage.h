@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "composition/bundle.h"
 #include "templates/templatetypes.h"
 
 #include <QWidget>
@@ -8,7 +9,6 @@
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
@@ -18,7 +18,7 @@ class QUndoGroup;
 namespace Tarmac {
 
 class BundleRenderer;
-class CodeHighlighter;
+class ConfigEditor;
 class CompositionCanvas;
 class CompositionDocument;
 class CompositionNodeModel;
@@ -52,8 +52,10 @@ public:
     CompositionNodeModel *outlineModel() const { return m_outline; }
     QString selectedNode() const { return m_currentNode; }
     QString messageText() const;
-    // Writes the current preview into folder (what the Generate button does after asking).
-    bool generateTo(const QString &folder);
+    // Writes the whole composition into folder off the GUI thread (what Generate does after asking
+    // for the folder): each service under services/<id>/ with its record, and the system files.
+    // generationFinished() follows.
+    void generateTo(const QString &folder);
     // The workbench opens *.tarmac.yaml files through this; returns what went wrong, if anything.
     Q_INVOKABLE QString openDocument(const QString &path);
 
@@ -66,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void previewUpdated();
     void bundleUpdated();
+    // Generate has ended: ok when the files were written, otherwise the status says why not.
+    void generationFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +83,7 @@ private:
     void showResult(const RenderResult &result);
     void showFile(const QModelIndex &index);
     void chooseFolderAndGenerate();
+    void showGeneration(const BundleWriter::Generation &generation);
     void showMessage(const QString &text, bool error);
     void refreshRules();
     void recoverAutosave();
@@ -115,8 +120,7 @@ private:
     QLabel *m_templateDetails = nullptr;
     ParameterForm *m_form = nullptr;
     QTreeView *m_tree = nullptr;
-    QPlainTextEdit *m_content = nullptr;
-    CodeHighlighter *m_highlighter = nullptr;
+    ConfigEditor *m_content = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_generate = nullptr;
     QString m_currentNode;
