@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>bad request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>invalid request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform (%1: %2). Check that it is running and that its address is right, then retry.</source>
+        <translation>Die Plattform ist nicht erreichbar (%1: %2). Prüfen Sie, ob sie läuft und ihre Adresse stimmt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time (%1). It may be overloaded or unreachable; retry in a moment.</source>
+        <translation>Die Plattform hat nicht rechtzeitig geantwortet (%1). Sie ist möglicherweise überlastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not trusted (%1: %2). Check the address, or add the platform&apos;s CA certificate to the connection.</source>
+        <translation>Dem Zertifikat der Plattform wird nicht vertraut (%1: %2). Prüfen Sie die Adresse oder fügen Sie der Verbindung das CA-Zertifikat der Plattform hinzu.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the token (%1: %2). Set a valid token for this platform.</source>
+        <translation>Die Plattform hat das Token nicht akzeptiert (%1: %2). Legen Sie ein gültiges Token für diese Plattform fest.</translation>
+    </message>
+    <message>
+        <source>The token may not do this (%1: %2). Ask the platform&apos;s administrators for a token with the right role or team.</source>
+        <translation>Das Token ist dafür nicht berechtigt (%1: %2). Bitten Sie die Administratoren der Plattform um ein Token mit der richtigen Rolle oder dem richtigen Team.</translation>
+    </message>
+    <message>
+        <source>The platform failed (%1: %2). Retry in a moment; if it keeps failing, tell its operators.</source>
+        <translation>Die Plattform ist auf einen Fehler gestoßen (%1: %2). Versuchen Sie es gleich noch einmal; wenn der Fehler bleibt, informieren Sie die Betreiber der Plattform.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (%1: %2). Correct it and try again.</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt (%1: %2). Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not the JSON the API promises (%1: %2). The address may not be a Tarmac platform, or a proxy changed the answer.</source>
+        <translation>Die Antwort der Plattform ist nicht das JSON, das die API zusagt (%1: %2). Die Adresse ist möglicherweise keine Tarmac-Plattform, oder ein Proxy hat die Antwort verändert.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled (%1).</source>
+        <translation>Die Anfrage wurde abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the bundle folder %1 does not exist</source>
+        <translation>der Bundle-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MiB; a bundle carries configuration and source text only</source>
+        <translation>%1 ist größer als 2 MiB; ein Bundle enthält nur Konfiguration und Quelltext</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; a bundle carries text files only</source>
+        <translation>%1 ist kein UTF-8-Text; ein Bundle enthält nur Textdateien</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac</name>
     <message>
         <source>&apos;values&apos; is %1; expected a mapping of names to values</source>
@@ -32,56 +142,16 @@
         <translation>In Backstage ist dies ein %1; hier den Wert eintippen.</translation>
     </message>
     <message>
-        <source>metadata.name is missing; the API server requires it</source>
-        <translation>metadata.name fehlt; der API-Server verlangt es</translation>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>metadata.name &apos;%1&apos; is not a DNS-1123 name (lower-case letters, digits, &apos;-&apos;)</source>
-        <translation>metadata.name „%1“ ist kein DNS-1123-Name (Kleinbuchstaben, Ziffern, „-“)</translation>
+        <source>the alias refers to an anchor that is not defined: %1</source>
+        <translation>der Alias verweist auf einen nicht definierten Anker: %1</translation>
     </message>
     <message>
-        <source>spec.selector and spec.template are required</source>
-        <translation>spec.selector und spec.template sind erforderlich</translation>
-    </message>
-    <message>
-        <source>spec.selector.matchLabels and spec.template.metadata.labels are required</source>
-        <translation>spec.selector.matchLabels und spec.template.metadata.labels sind erforderlich</translation>
-    </message>
-    <message>
-        <source>the selector label &apos;%1&apos; is not on the pod template</source>
-        <translation>das Selektor-Label „%1“ fehlt in der Pod-Vorlage</translation>
-    </message>
-    <message>
-        <source>spec.template.spec.containers must list at least one container</source>
-        <translation>spec.template.spec.containers muss mindestens einen Container enthalten</translation>
-    </message>
-    <message>
-        <source>every container needs a name and an image</source>
-        <translation>jeder Container braucht einen Namen und ein Image</translation>
-    </message>
-    <message>
-        <source>container without liveness and readiness probes</source>
-        <translation>Container ohne Liveness- und Readiness-Probes</translation>
-    </message>
-    <message>
-        <source>container without resource requests</source>
-        <translation>Container ohne Ressourcenanforderungen</translation>
-    </message>
-    <message>
-        <source>spec.ports must list at least one port</source>
-        <translation>spec.ports muss mindestens einen Port enthalten</translation>
-    </message>
-    <message>
-        <source>every port needs a port number</source>
-        <translation>jeder Port braucht eine Portnummer</translation>
-    </message>
-    <message>
-        <source>spec.podSelector is required</source>
-        <translation>spec.podSelector ist erforderlich</translation>
-    </message>
-    <message>
-        <source>spec.parentRefs is required</source>
-        <translation>spec.parentRefs ist erforderlich</translation>
+        <source>unknown escape in a double-quoted string: \%1; write &apos;\\&apos; for a backslash or use single quotes</source>
+        <translation>unbekannte Escape-Sequenz in einer Zeichenkette in doppelten Anführungszeichen: \%1; schreiben Sie „\\“ für einen Backslash oder verwenden Sie einfache Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -164,6 +234,17 @@
     <message>
         <source>Capability since</source>
         <translation>Fähigkeit seitdem</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ApiReply</name>
+    <message>
+        <source>%1 at byte %2 of %3</source>
+        <translation>%1 bei Byte %2 von %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -299,20 +380,12 @@
         <translation>Vorherige Runde öffnen</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -656,6 +729,18 @@
             <numerusform>%n Antworten: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::AssessmentReport</name>
@@ -851,6 +936,88 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::BundleBuilder</name>
+    <message>
+        <source>service &apos;%1&apos;: the id must be lower-case letters, digits and &apos;-&apos;, starting with a letter</source>
+        <translation>Dienst „%1“: Die ID darf nur Kleinbuchstaben, Ziffern und „-“ enthalten und muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: the id is used twice</source>
+        <translation>Dienst „%1“: Die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos;: the id must be lower-case letters, digits and &apos;-&apos;, starting with a letter</source>
+        <translation>Ressource „%1“: Die ID darf nur Kleinbuchstaben, Ziffern und „-“ enthalten und muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos;: the id is used twice</source>
+        <translation>Ressource „%1“: Die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos;: &apos;%2&apos; is not a service</source>
+        <translation>Verbindung „%1“: „%2“ ist kein Dienst</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos;: &apos;%2&apos; is not a resource</source>
+        <translation>Verbindung „%1“: „%2“ ist keine Ressource</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos;: &apos;%2&apos; is not another service</source>
+        <translation>Verbindung „%1“: „%2“ ist kein anderer Dienst</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: no template named &apos;%2&apos;</source>
+        <translation>Dienst „%1“: keine Vorlage namens „%2“</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: composed with %2 version %3, which is not available; rendered with version %4</source>
+        <translation>Dienst „%1“: mit %2 Version %3 komponiert, die nicht verfügbar ist; mit Version %4 gerendert</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2 is a resource template</source>
+        <translation>Dienst „%1“: %2 ist eine Ressourcenvorlage</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos; (used by service &apos;%2&apos;): no resource template for &apos;%3&apos;</source>
+        <translation>Ressource „%1“ (verwendet von Dienst „%2“): keine Ressourcenvorlage für „%3“</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>Dienst „%1“: %2</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos;: cannot render its compose fragment: %2</source>
+        <translation>Ressource „%1“: ihr Compose-Fragment kann nicht gerendert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::BundleWriter</name>
+    <message>
+        <source>%1: cannot tell hand edits from generated files: %2</source>
+        <translation>%1: Handänderungen lassen sich nicht von erzeugten Dateien unterscheiden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was edited by hand and is not an override; keep the edit with `tarmacctl drift %2 --record %3`, or undo it</source>
+        <translation>%1 wurde von Hand bearbeitet und ist keine Überschreibung; behalten Sie die Änderung mit `tarmacctl drift %2 --record %3` oder machen Sie sie rückgängig</translation>
+    </message>
+    <message>
+        <source>%1 still holds conflict markers; resolve them first</source>
+        <translation>%1 enthält noch Konfliktmarkierungen; lösen Sie diese zuerst auf</translation>
+    </message>
+    <message>
+        <source>the bundle has errors; nothing was written</source>
+        <translation>das Bundle enthält Fehler; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 was edited by hand (or not written by Tarmac); move the edit away first</source>
+        <translation>%1 wurde von Hand bearbeitet (oder nicht von Tarmac geschrieben); verschieben Sie die Änderung zuerst an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not generated by Tarmac; move it away first</source>
+        <translation>%1 existiert und wurde nicht von Tarmac erzeugt; verschieben Sie die Datei zuerst an einen anderen Ort</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::CapabilityResultsModel</name>
     <message>
         <source>hidden</source>
@@ -902,6 +1069,67 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Vektorgrafik (SVG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Daten (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (from %3)</source>
+        <translation>%1
+%2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>Leistungsstufe %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing to show in this range.</source>
+        <translation>In diesem Zeitraum gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::Checker</name>
     <message>
         <source>&apos;%1&apos; is missing; expected a string</source>
@@ -923,6 +1151,104 @@
         <source>entry %1 of &apos;%2&apos; is %3; expected a string</source>
         <translation>Eintrag %1 von „%2“ ist %3; erwartet wird eine Zeichenkette</translation>
     </message>
+    <message>
+        <source>apiVersion is missing; the API server requires it</source>
+        <translation>apiVersion fehlt; der API-Server verlangt es</translation>
+    </message>
+    <message>
+        <source>kind is missing; the API server requires it</source>
+        <translation>kind fehlt; der API-Server verlangt es</translation>
+    </message>
+    <message>
+        <source>metadata.name is missing; the API server requires it</source>
+        <translation>metadata.name fehlt; der API-Server verlangt es</translation>
+    </message>
+    <message>
+        <source>metadata.name &apos;%1&apos; is not a DNS-1123 name (lower-case letters, digits, &apos;-&apos;)</source>
+        <translation>metadata.name „%1“ ist kein DNS-1123-Name (Kleinbuchstaben, Ziffern, „-“)</translation>
+    </message>
+    <message>
+        <source>spec.podSelector is required</source>
+        <translation>spec.podSelector ist erforderlich</translation>
+    </message>
+    <message>
+        <source>spec.parentRefs is required</source>
+        <translation>spec.parentRefs ist erforderlich</translation>
+    </message>
+    <message>
+        <source>targetPort %1 matches no container port of %2, which this Service selects (its ports: %3)</source>
+        <translation>targetPort %1 passt zu keinem Container-Port von %2, den dieser Service auswählt (seine Ports: %3)</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>keine deklariert</translation>
+    </message>
+    <message>
+        <source>spec.selector and spec.template are required</source>
+        <translation>spec.selector und spec.template sind erforderlich</translation>
+    </message>
+    <message>
+        <source>spec.selector.matchLabels is required</source>
+        <translation>spec.selector.matchLabels ist erforderlich</translation>
+    </message>
+    <message>
+        <source>spec.template.metadata.labels is required to match the selector</source>
+        <translation>spec.template.metadata.labels ist erforderlich, damit der Selektor passt</translation>
+    </message>
+    <message>
+        <source>the selector label &apos;%1&apos; is not on the pod template</source>
+        <translation>das Selektor-Label „%1“ fehlt in der Pod-Vorlage</translation>
+    </message>
+    <message>
+        <source>the selector wants %1=%2 but the pod template has %1=%3</source>
+        <translation>der Selektor verlangt %1=%2, aber die Pod-Vorlage hat %1=%3</translation>
+    </message>
+    <message>
+        <source>spec.ports must list at least one port</source>
+        <translation>spec.ports muss mindestens einen Port aufführen</translation>
+    </message>
+    <message>
+        <source>every port needs a port number</source>
+        <translation>jeder Port braucht eine Portnummer</translation>
+    </message>
+    <message>
+        <source>the pod template must list at least one container</source>
+        <translation>die Pod-Vorlage muss mindestens einen Container aufführen</translation>
+    </message>
+    <message>
+        <source>every container needs a name and an image</source>
+        <translation>jeder Container braucht einen Namen und ein Image</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; has no livenessProbe; a hung process is never restarted</source>
+        <translation>Container „%1“ hat keine livenessProbe; ein hängender Prozess wird nie neu gestartet</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; has no readinessProbe; traffic can reach it before it is ready</source>
+        <translation>Container „%1“ hat keine readinessProbe; Datenverkehr kann ihn erreichen, bevor er bereit ist</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; sets no resources.requests; the scheduler cannot place it reliably</source>
+        <translation>Container „%1“ setzt keine resources.requests; der Scheduler kann ihn nicht zuverlässig platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CodeEditor</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CodeEditorGutter</name>
+    <message>
+        <source>Line numbers</source>
+        <translation>Zeilennummern</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::ComposePage</name>
@@ -931,30 +1257,8 @@
         <translation>Vorlagen, Tags, Teams…</translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation>Vorlage auswählen</translation>
-    </message>
-    <message>
         <source>&amp;Generate…</source>
         <translation>&amp;Generieren…</translation>
-    </message>
-    <message>
-        <source>The files this template generates appear here as you fill in the form; pick one above to read it.</source>
-        <translation>Die Dateien, die diese Vorlage erzeugt, erscheinen hier, während Sie das Formular ausfüllen; wählen Sie oben eine aus, um sie zu lesen.</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · owner %3
-%4</source>
-        <translation>%1 · Version %2 · verantwortlich %3
-%4</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Attach resources&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ressourcen anhängen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The preview appears when the form is complete:
@@ -973,30 +1277,611 @@
             <numerusform>(Binärdatei, %n Byte)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing was written:
-%1</source>
-        <translation>Nichts wurde geschrieben:
-%1</translation>
-    </message>
-    <message>
-        <source>Wrote the files to %1</source>
-        <translation>Dateien nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Generate into folder</source>
-        <translation>In Ordner generieren</translation>
-    </message>
-    <message>
-        <source>%1 is not empty; choose an empty folder</source>
-        <translation>%1 ist nicht leer; wählen Sie einen leeren Ordner</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s), %1 skipped, rendered in %2 ms</source>
         <translation>
             <numerusform>%n Datei, %1 übersprungen, gerendert in %2 ms</numerusform>
             <numerusform>%n Dateien, %1 übersprungen, gerendert in %2 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), rendered in %1 ms</source>
+        <translation>
+            <numerusform>%n Datei, gerendert in %1 ms</numerusform>
+            <numerusform>%n Dateien, gerendert in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template palette</source>
+        <translation>Vorlagenpalette</translation>
+    </message>
+    <message>
+        <source>Drag a template onto the canvas, or press Enter to add it</source>
+        <translation>Ziehen Sie eine Vorlage auf die Arbeitsfläche oder drücken Sie die Eingabetaste, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Services and resources in the composition</source>
+        <translation>Dienste und Ressourcen in der Komposition</translation>
+    </message>
+    <message>
+        <source>Write the whole composition into a folder: each service with its record, a local compose file and a kustomization</source>
+        <translation>Die ganze Komposition in einen Ordner schreiben: jeden Dienst mit seinem Datensatz, eine lokale Compose-Datei und eine Kustomization</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+        <source>Files of the whole composition</source>
+        <translation>Dateien der ganzen Komposition</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>The files the selected node generates appear here as you fill in its form; pick one above to read it.</source>
+        <translation>Die Dateien, die der ausgewählte Knoten erzeugt, erscheinen hier, während Sie sein Formular ausfüllen; wählen Sie oben eine aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Add a service to see the files the composition generates.</source>
+        <translation>Fügen Sie einen Dienst hinzu, um die Dateien zu sehen, die die Komposition erzeugt.</translation>
+    </message>
+    <message>
+        <source>Unsaved composition</source>
+        <translation>Ungespeicherte Komposition</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>Select a service or resource</source>
+        <translation>Wählen Sie einen Dienst oder eine Ressource</translation>
+    </message>
+    <message>
+        <source>Its parameters and the files it generates appear here.</source>
+        <translation>Seine Parameter und die Dateien, die er erzeugt, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; is not in the catalog: add it to a template folder to edit and render %2.</source>
+        <translation>Die Vorlage „%1“ ist nicht im Katalog: Fügen Sie sie einem Vorlagenordner hinzu, um %2 zu bearbeiten und zu rendern.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 version %3%4
+%5</source>
+        <translation>%1 · %2 Version %3%4
+%5</translation>
+    </message>
+    <message>
+        <source> (the catalog has %1)</source>
+        <translation> (der Katalog hat %1)</translation>
+    </message>
+    <message>
+        <source>Generating the composition into %1…</source>
+        <translation>Die Komposition wird in %1 erzeugt…</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1:
+%2</source>
+        <translation>Nach %1 wurde nichts geschrieben:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate the composition into a folder</source>
+        <translation>Die Komposition in einen Ordner erzeugen</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the composition on the Compose page has unsaved changes</source>
+        <translation>%1 wurde nicht geöffnet: Die Komposition auf der Seite „Zusammenstellen“ hat ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; the file is unchanged:
+%2</source>
+        <translation>%1 wurde nicht geöffnet; die Datei ist unverändert:
+%2</translation>
+    </message>
+    <message>
+        <source>Some connections break the templates&apos; rules:
+%1</source>
+        <translation>Einige Verbindungen verletzen die Regeln der Vorlagen:
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your work is still here and in the autosave.</source>
+        <translation>Nicht gespeichert: %1. Ihre Arbeit ist noch hier und in der automatischen Sicherung.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Composition</source>
+        <translation>Komposition speichern</translation>
+    </message>
+    <message>
+        <source>Tarmac compositions (*.tarmac.yaml)</source>
+        <translation>Tarmac-Kompositionen (*.tarmac.yaml)</translation>
+    </message>
+    <message>
+        <source>Open Composition</source>
+        <translation>Komposition öffnen</translation>
+    </message>
+    <message>
+        <source>This composition has changes that are not saved. Discard them?</source>
+        <translation>Diese Komposition hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>An autosaved composition could not be read and was left in %1:
+%2</source>
+        <translation>Eine automatisch gesicherte Komposition war nicht lesbar und wurde in %1 belassen:
+%2</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved composition “%1” from %2. Save it to keep it.</source>
+        <translation>Die ungespeicherte Komposition „%1“ wurde aus %2 wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionCanvas</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes with their connections, or the selected connections</source>
+        <translation>Die ausgewählten Knoten samt ihren Verbindungen oder die ausgewählten Verbindungen entfernen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the id of the selected node</source>
+        <translation>Die ID des ausgewählten Knotens ändern</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect the selected node to another: the nodes it cannot connect to say why</source>
+        <translation>Den ausgewählten Knoten mit einem anderen verbinden: Knoten, mit denen er nicht verbunden werden kann, nennen den Grund</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every node</source>
+        <translation>Alle Knoten auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole composition</source>
+        <translation>Die ganze Komposition anzeigen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the composition out automatically (Graphviz dot); undoable</source>
+        <translation>Die Komposition automatisch anordnen (Graphviz dot); rückgängig machbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos; in the catalog</source>
+        <translation>Im Katalog gibt es keine Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added resource %1; drag from a service&apos;s port to it to connect them</source>
+        <translation>Ressource %1 hinzugefügt; ziehen Sie vom Anschluss eines Dienstes zu ihr, um beide zu verbinden</translation>
+    </message>
+    <message>
+        <source>Added service %1; press F2 to rename it</source>
+        <translation>Dienst %1 hinzugefügt; drücken Sie F2, um ihn umzubenennen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>Deleted; Undo brings it back</source>
+        <translation>Gelöscht; „Rückgängig“ stellt es wieder her</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connect %1 and %2</source>
+        <translation>%1 und %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Connected %1 and %2</source>
+        <translation>%1 und %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to connect to yet</source>
+        <translation>Noch nichts zum Verbinden vorhanden</translation>
+    </message>
+    <message>
+        <source>Arranging…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Arranged; Undo puts the nodes back</source>
+        <translation>Angeordnet; „Rückgängig“ setzt die Knoten zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionDocument</name>
+    <message>
+        <source>&apos;%1&apos; is already in the composition</source>
+        <translation>„%1“ ist bereits in der Komposition</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>Dienst %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation>Ressource %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten entfernen</numerusform>
+            <numerusform>%n Knoten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect %1 to call %2</source>
+        <translation>%1 verbinden, um %2 aufzurufen</translation>
+    </message>
+    <message>
+        <source>Connect %1 to use %2</source>
+        <translation>%1 verbinden, um %2 zu verwenden</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>es gibt keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the parameters of %1</source>
+        <translation>Parameter von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionFile</name>
+    <message>
+        <source>parameters nest deeper than 32 levels</source>
+        <translation>Parameter sind tiefer als 32 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>doppelter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; expected one of: %3</source>
+        <translation>unbekannter Schlüssel „%1“ in %2; erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this composition was written by a newer Tarmac (apiVersion %1); this version reads %2 only. Update Tarmac to open it.</source>
+        <translation>diese Komposition wurde von einem neueren Tarmac geschrieben (apiVersion %1); diese Version liest nur %2. Aktualisieren Sie Tarmac, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>apiVersion &apos;%1&apos; is not a Tarmac composition version; expected %2</source>
+        <translation>apiVersion „%1“ ist keine Tarmac-Kompositionsversion; erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is not a composition; expected %2</source>
+        <translation>kind „%1“ ist keine Komposition; erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>the composition</source>
+        <translation>die Komposition</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice; every service and resource needs its own</source>
+        <translation>die ID „%1“ wird doppelt verwendet; jeder Dienst und jede Ressource braucht eine eigene</translation>
+    </message>
+    <message>
+        <source>a service must be a mapping with id, template, version and parameters</source>
+        <translation>ein Dienst muss eine Zuordnung mit id, template, version und parameters sein</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>ein Dienst</translation>
+    </message>
+    <message>
+        <source>a resource must be a mapping with id, kind, template, version and parameters</source>
+        <translation>eine Ressource muss eine Zuordnung mit id, kind, template, version und parameters sein</translation>
+    </message>
+    <message>
+        <source>a resource</source>
+        <translation>eine Ressource</translation>
+    </message>
+    <message>
+        <source>a connection must be a mapping with from, to and kind</source>
+        <translation>eine Verbindung muss eine Zuordnung mit from, to und kind sein</translation>
+    </message>
+    <message>
+        <source>a connection</source>
+        <translation>eine Verbindung</translation>
+    </message>
+    <message>
+        <source>connection kind &apos;%1&apos; is unknown; expected uses or calls</source>
+        <translation>die Verbindungsart „%1“ ist unbekannt; erwartet wird uses oder calls</translation>
+    </message>
+    <message>
+        <source>connection %1 -&gt; %2: %3</source>
+        <translation>Verbindung %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>the layout places &apos;%1&apos;, which is not a service or resource</source>
+        <translation>das Layout platziert „%1“, das weder ein Dienst noch eine Ressource ist</translation>
+    </message>
+    <message>
+        <source>the position of &apos;%1&apos; must be {x: number, y: number}</source>
+        <translation>die Position von „%1“ muss {x: number, y: number} sein</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty</source>
+        <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and dashes, starting with a letter and not ending with a dash (at most 63)</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben und nicht auf einen Bindestrich endend (höchstens 63)</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionNodeModel</name>
+    <message>
+        <source>%1 (service, %2)</source>
+        <translation>%1 (Dienst, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 resource)</source>
+        <translation>%1 (Ressource %2)</translation>
+    </message>
+    <message>
+        <source>calls %1</source>
+        <translation>ruft %1 auf</translation>
+    </message>
+    <message>
+        <source>uses %1</source>
+        <translation>verwendet %1</translation>
+    </message>
+    <message>
+        <source>called by %1</source>
+        <translation>aufgerufen von %1</translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation>verwendet von %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionScene</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connecting %1: release over a service or resource</source>
+        <translation>%1 wird verbunden: über einem Dienst oder einer Ressource loslassen</translation>
+    </message>
+    <message>
+        <source>Release to connect %1 to %2</source>
+        <translation>Loslassen, um %1 mit %2 zu verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No connection made</source>
+        <translation>Keine Verbindung hergestellt</translation>
+    </message>
+    <message>
+        <source>Connected %1 and %2</source>
+        <translation>%1 und %2 verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionView</name>
+    <message>
+        <source>Composition canvas</source>
+        <translation>Kompositions-Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Move with the keyboard</source>
+        <translation>Mit der Tastatur verschieben</translation>
+    </message>
+    <message>
+        <source>Select one service or resource to rename</source>
+        <translation>Wählen Sie genau einen Dienst oder eine Ressource zum Umbenennen</translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation>Neue ID</translation>
+    </message>
+    <message>
+        <source>Type the new id of %1; Enter renames, Escape cancels</source>
+        <translation>Geben Sie die neue ID von %1 ein; Eingabetaste benennt um, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>Nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Drag a template from the palette here to add a service or resource,
+or select one and press Enter.</source>
+        <translation>Ziehen Sie eine Vorlage aus der Palette hierher, um einen Dienst oder eine Ressource hinzuzufügen,
+oder wählen Sie eine aus und drücken Sie die Eingabetaste.</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ConfigEditor</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Problems summary</source>
+        <translation>Problemübersicht</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Editor for %1</source>
+        <translation>Editor für %1</translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Probleme in %1</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (checking…)</source>
+        <translation>%1 (wird geprüft…)</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1939,1161 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::Ctl</name>
+    <message>
+        <source>List the templates tarmacctl knows: built-in, then your folders.</source>
+        <translation>Die Vorlagen auflisten, die tarmacctl kennt: zuerst die eingebauten, dann Ihre Ordner.</translation>
+    </message>
+    <message>
+        <source>What to do (list).</source>
+        <translation>Was zu tun ist (list).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>tarmacctl templates: expected &apos;list&apos; (tarmacctl templates list [--json])</source>
+        <translation>tarmacctl templates: erwartet wird „list“ (tarmacctl templates list [--json])</translation>
+    </message>
+    <message>
+        <source>Render a template (a built-in name, a template folder or a template.yaml) into a folder, as Backstage&apos;s fetch:template would. Steps that need a remote system are listed as skipped.</source>
+        <translation>Eine Vorlage (einen eingebauten Namen, einen Vorlagenordner oder eine template.yaml) in einen Ordner rendern, wie es fetch:template von Backstage täte. Schritte, die ein entferntes System brauchen, werden als übersprungen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Template name, folder or template.yaml.</source>
+        <translation>Vorlagenname, -ordner oder template.yaml.</translation>
+    </message>
+    <message>
+        <source>A parameter value (repeatable).</source>
+        <translation>Ein Parameterwert (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Attach a resource (repeatable), e.g. postgres or postgres:orders-db.</source>
+        <translation>Eine Ressource anhängen (wiederholbar), z. B. postgres oder postgres:orders-db.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Write into a folder that is not empty.</source>
+        <translation>In einen nicht leeren Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Render and report, write nothing.</source>
+        <translation>Rendern und berichten, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl render TEMPLATE --set KEY=VALUE ... [--resource KIND[:NAME]] ... -o DIR</source>
+        <translation>Aufruf: tarmacctl render TEMPLATE --set KEY=VALUE ... [--resource KIND[:NAME]] ... -o DIR</translation>
+    </message>
+    <message>
+        <source>tarmacctl render: no template &apos;%1&apos; (see tarmacctl templates list)</source>
+        <translation>tarmacctl render: keine Vorlage „%1“ (siehe tarmacctl templates list)</translation>
+    </message>
+    <message>
+        <source>tarmacctl render: --set expects KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>tarmacctl render: --set erwartet KEY=VALUE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>tarmacctl render: &apos;%1&apos; is not a parameter of %2; expected one of: %3</source>
+        <translation>tarmacctl render: „%1“ ist kein Parameter von %2; erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>tarmacctl render: %1 error(s); nothing was written</source>
+        <translation>tarmacctl render: %1 Fehler; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) skipped: %3</source>
+        <translation>Schritt %1 (%2) übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>tarmacctl render: %1 is not empty; use --force to write into it anyway</source>
+        <translation>tarmacctl render: %1 ist nicht leer; verwenden Sie --force, um trotzdem hineinzuschreiben</translation>
+    </message>
+    <message>
+        <source>wrote %1 files to %2 in %3 ms</source>
+        <translation>%1 Dateien in %3 ms nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Check a template (its manifest, GitHub Actions expressions nunjucks would eat, unknown filters, secrets, paths) or generated files (YAML, Kubernetes objects, secrets). Prints file:line:col: severity: message; exits 1 when there are errors.</source>
+        <translation>Eine Vorlage (ihr Manifest, GitHub-Actions-Ausdrücke, die nunjucks verschlucken würde, unbekannte Filter, Geheimnisse, Pfade) oder erzeugte Dateien (YAML, Kubernetes-Objekte, Geheimnisse) prüfen. Gibt Datei:Zeile:Spalte: Schweregrad: Meldung aus; Exit-Code 1 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>A template folder or template.yaml, or generated files.</source>
+        <translation>Ein Vorlagenordner oder eine template.yaml oder erzeugte Dateien.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl validate PATH</source>
+        <translation>Aufruf: tarmacctl validate PATH</translation>
+    </message>
+    <message>
+        <source>tarmacctl validate: %1 does not exist</source>
+        <translation>tarmacctl validate: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>tarmacctl validate: cannot read %1</source>
+        <translation>tarmacctl validate: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>DORA or adoption metrics of a platform, per bucket, for scripts (definitions: tarmacd&apos;s API).</source>
+        <translation>DORA- oder Adoptionskennzahlen einer Plattform, je Intervall, für Skripte (Definitionen: API von tarmacd).</translation>
+    </message>
+    <message>
+        <source>dora or adoption</source>
+        <translation>dora oder adoption</translation>
+    </message>
+    <message>
+        <source>Start of the range: a date (UTC) or an RFC 3339 time (default: 90 days before --to).</source>
+        <translation>Beginn des Zeitraums: ein Datum (UTC) oder eine RFC-3339-Zeit (Standard: 90 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>End of the range, exclusive (default: tomorrow, 00:00 UTC).</source>
+        <translation>Ende des Zeitraums, exklusiv (Standard: morgen, 00:00 UTC).</translation>
+    </message>
+    <message>
+        <source>day, week or month (default: week).</source>
+        <translation>day, week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>all, team:NAME, service:NAME, environment:NAME, path:golden or path:other (default: all).</source>
+        <translation>all, team:NAME, service:NAME, environment:NAME, path:golden oder path:other (Standard: all).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>UMFANG</translation>
+    </message>
+    <message>
+        <source>dora: the report year of the bands (default: the platform&apos;s).</source>
+        <translation>dora: das Berichtsjahr der Leistungsstufen (Standard: das der Plattform).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>JAHR</translation>
+    </message>
+    <message>
+        <source>Print the platform&apos;s JSON answer.</source>
+        <translation>Die JSON-Antwort der Plattform ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV, one line per bucket, in the API&apos;s units.</source>
+        <translation>CSV ausgeben, eine Zeile je Intervall, in den Einheiten der API.</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: expected dora or adoption (tarmacctl metrics dora --from 2026-01-01)</source>
+        <translation>tarmacctl metrics: erwartet wird dora oder adoption (tarmacctl metrics dora --from 2026-01-01)</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: --json and --csv exclude each other</source>
+        <translation>tarmacctl metrics: --json und --csv schließen einander aus</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: --to: &apos;%1&apos; is neither a date (2026-01-31) nor an RFC 3339 time</source>
+        <translation>tarmacctl metrics: --to: „%1“ ist weder ein Datum (2026-01-31) noch eine RFC-3339-Zeit</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: --from: &apos;%1&apos; is neither a date (2026-01-31) nor an RFC 3339 time</source>
+        <translation>tarmacctl metrics: --from: „%1“ ist weder ein Datum (2026-01-31) noch eine RFC-3339-Zeit</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: --bucket must be day, week or month</source>
+        <translation>tarmacctl metrics: --bucket muss day, week oder month sein</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: %1</source>
+        <translation>tarmacctl metrics: %1</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: the platform did not answer; these figures were cached %1</source>
+        <translation>tarmacctl metrics: die Plattform hat nicht geantwortet; diese Zahlen wurden %1 zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>tarmacctl metrics: the platform&apos;s answer is malformed: %1</source>
+        <translation>tarmacctl metrics: die Antwort der Plattform ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>DEPLOYS</source>
+        <translation>BEREITSTELLUNGEN</translation>
+    </message>
+    <message>
+        <source>LEAD MEDIAN</source>
+        <translation>VORLAUF MEDIAN</translation>
+    </message>
+    <message>
+        <source>LEAD P90</source>
+        <translation>VORLAUF P90</translation>
+    </message>
+    <message>
+        <source>CFR</source>
+        <translation>CFR</translation>
+    </message>
+    <message>
+        <source>RECOVERY</source>
+        <translation>WIEDERHERSTELLUNG</translation>
+    </message>
+    <message>
+        <source>REWORK</source>
+        <translation>NACHARBEIT</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>services %1, from templates %2, behind newest template version %3, teams onboarded %4</source>
+        <translation>Dienste %1, aus Vorlagen %2, hinter der neuesten Vorlagenversion %3, eingebundene Teams %4</translation>
+    </message>
+    <message>
+        <source>TARMAC</source>
+        <translation>TARMAC</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>ANDERE</translation>
+    </message>
+    <message>
+        <source>DEPLOYERS</source>
+        <translation>BEREITSTELLENDE</translation>
+    </message>
+    <message>
+        <source>GOLDEN PATH</source>
+        <translation>GOLDEN PATH</translation>
+    </message>
+    <message>
+        <source>Render a composition (*.tarmac.yaml) into a folder: each service under services/&lt;id&gt;/ with its record, compose.yaml and deploy/kustomization.yaml. Generating again merges the services&apos; overrides and refuses to overwrite hand edits that are not overrides.</source>
+        <translation>Eine Komposition (*.tarmac.yaml) in einen Ordner rendern: jeden Dienst unter services/&lt;id&gt;/ mit seinem Datensatz, compose.yaml und deploy/kustomization.yaml. Erneutes Generieren führt die Überschreibungen der Dienste zusammen und weigert sich, Handänderungen zu überschreiben, die keine Überschreibungen sind.</translation>
+    </message>
+    <message>
+        <source>The composition file.</source>
+        <translation>Die Kompositionsdatei.</translation>
+    </message>
+    <message>
+        <source>Render and list the files, write nothing.</source>
+        <translation>Rendern und die Dateien auflisten, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl compose FILE.tarmac.yaml -o DIR</source>
+        <translation>Aufruf: tarmacctl compose FILE.tarmac.yaml -o DIR</translation>
+    </message>
+    <message>
+        <source>tarmacctl compose: %1 cannot be read; nothing was written</source>
+        <translation>tarmacctl compose: %1 kann nicht gelesen werden; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>tarmacctl compose: nothing was written</source>
+        <translation>tarmacctl compose: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>removed %1: the new render no longer produces it</source>
+        <translation>%1 entfernt: das neue Rendering erzeugt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>merged your override of %1 with the new render</source>
+        <translation>Ihre Überschreibung von %1 mit dem neuen Rendering zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1:%2: conflict between your override and the new render; both sides are in the file</source>
+        <translation>%1:%2: Konflikt zwischen Ihrer Überschreibung und dem neuen Rendering; beide Seiten stehen in der Datei</translation>
+    </message>
+    <message>
+        <source>%1: the template no longer produces this file; your override is kept</source>
+        <translation>%1: die Vorlage erzeugt diese Datei nicht mehr; Ihre Überschreibung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>wrote %1 files for %2 services to %3 in %4 ms</source>
+        <translation>%1 Dateien für %2 Dienste in %4 ms nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Compare generated services with a fresh render of their template version, parameters and overrides. DIR is a service folder or a bundle (its services/*). Exits 0 when clean, 1 with a unified diff on stdout when not, 2 when the check cannot run.</source>
+        <translation>Erzeugte Dienste mit einem frischen Rendering ihrer Vorlagenversion, Parameter und Überschreibungen vergleichen. DIR ist ein Dienstordner oder ein Bundle (dessen services/*). Exit-Code 0, wenn alles übereinstimmt, 1 mit einem Unified Diff auf stdout, wenn nicht, 2, wenn die Prüfung nicht laufen kann.</translation>
+    </message>
+    <message>
+        <source>A generated service folder, or a bundle folder.</source>
+        <translation>Ein erzeugter Dienstordner oder ein Bundle-Ordner.</translation>
+    </message>
+    <message>
+        <source>Keep the hand edit of FILE (relative to the service folder) as an override first (repeatable).</source>
+        <translation>Die Handänderung an FILE (relativ zum Dienstordner) zuerst als Überschreibung behalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl drift DIR [--record FILE]...</source>
+        <translation>Aufruf: tarmacctl drift DIR [--record FILE]...</translation>
+    </message>
+    <message>
+        <source>tarmacctl drift: %1 does not exist</source>
+        <translation>tarmacctl drift: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>tarmacctl drift: %1 has no service record (%2) and no services/*/%2; was it generated by Tarmac?</source>
+        <translation>tarmacctl drift: %1 hat keinen Dienstdatensatz (%2) und kein services/*/%2; wurde es von Tarmac erzeugt?</translation>
+    </message>
+    <message>
+        <source>tarmacctl drift: --record needs a service folder, not a bundle</source>
+        <translation>tarmacctl drift: --record braucht einen Dienstordner, kein Bundle</translation>
+    </message>
+    <message>
+        <source>tarmacctl drift: %1</source>
+        <translation>tarmacctl drift: %1</translation>
+    </message>
+    <message>
+        <source>%1: kept your edit of %2 as an override</source>
+        <translation>%1: Ihre Änderung an %2 als Überschreibung behalten</translation>
+    </message>
+    <message>
+        <source>no drift: %n service(s) match their templates</source>
+        <translation>kein Drift: %n Dienst(e) stimmen mit ihren Vorlagen überein</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2</source>
+        <translation>Bereitstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2 (%3)</source>
+        <translation>Bereitstellung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>event stream interrupted (%1); resuming, attempt %2</source>
+        <translation>Ereignisstrom unterbrochen (%1); wird fortgesetzt, Versuch %2</translation>
+    </message>
+    <message>
+        <source>tarmacctl deploy: cannot follow deployment %1: %2</source>
+        <translation>tarmacctl deploy: Bereitstellung %1 kann nicht verfolgt werden: %2</translation>
+    </message>
+    <message>
+        <source>Deploy a service to an environment of the platform, and with --follow print its log until it finishes (exit 0 on success, 1 on failure).</source>
+        <translation>Einen Dienst in einer Umgebung der Plattform bereitstellen und mit --follow sein Protokoll bis zum Ende ausgeben (Exit-Code 0 bei Erfolg, 1 bei Fehlschlag).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name or id.</source>
+        <translation>Name oder ID des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s name or id.</source>
+        <translation>Name oder ID der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Print the deployment&apos;s log until it finishes.</source>
+        <translation>Das Protokoll der Bereitstellung bis zu ihrem Ende ausgeben.</translation>
+    </message>
+    <message>
+        <source>planned (default), hotfix or rollback.</source>
+        <translation>planned (Standard), hotfix oder rollback.</translation>
+    </message>
+    <message>
+        <source>The version being deployed (default: a time stamp).</source>
+        <translation>Die bereitgestellte Version (Standard: ein Zeitstempel).</translation>
+    </message>
+    <message>
+        <source>The commit being deployed.</source>
+        <translation>Der bereitgestellte Commit.</translation>
+    </message>
+    <message>
+        <source>A folder of files the deployer writes out and runs.</source>
+        <translation>Ein Ordner mit Dateien, die der Bereitsteller ausschreibt und ausführt.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl deploy SERVICE --env ENV [--follow] [--intent planned|hotfix|rollback]</source>
+        <translation>Aufruf: tarmacctl deploy SERVICE --env ENV [--follow] [--intent planned|hotfix|rollback]</translation>
+    </message>
+    <message>
+        <source>tarmacctl deploy: --intent must be planned, hotfix or rollback, not &apos;%1&apos;</source>
+        <translation>tarmacctl deploy: --intent muss planned, hotfix oder rollback sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>deployment %1 of %2 to %3: %4</source>
+        <translation>Bereitstellung %1 von %2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>List a platform&apos;s deployments, newest first.</source>
+        <translation>Die Bereitstellungen einer Plattform auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this service&apos;s.</source>
+        <translation>Nur die dieses Dienstes.</translation>
+    </message>
+    <message>
+        <source>Only this environment&apos;s.</source>
+        <translation>Nur die dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>Only queued, running, succeeded, failed or cancelled ones.</source>
+        <translation>Nur die in der Warteschlange, laufenden, erfolgreichen, fehlgeschlagenen oder abgebrochenen.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Höchstens so viele (Standard 50).</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl deployments list [--service S] [--env E] [--status S] [--json]</source>
+        <translation>Aufruf: tarmacctl deployments list [--service S] [--env E] [--status S] [--json]</translation>
+    </message>
+    <message>
+        <source>tarmacctl deployments: --limit must be a positive number</source>
+        <translation>tarmacctl deployments: --limit muss eine positive Zahl sein</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Ctl::PlatformOptions</name>
+    <message>
+        <source>The platform&apos;s URL (default: $TARMAC_PLATFORM).</source>
+        <translation>Die URL der Plattform (Standard: $TARMAC_PLATFORM).</translation>
+    </message>
+    <message>
+        <source>Trust this PEM CA certificate too (for a platform with a private CA).</source>
+        <translation>Auch diesem PEM-CA-Zertifikat vertrauen (für eine Plattform mit privater CA).</translation>
+    </message>
+    <message>
+        <source>no platform: pass --platform URL or set TARMAC_PLATFORM</source>
+        <translation>keine Plattform: Übergeben Sie --platform URL oder setzen Sie TARMAC_PLATFORM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none (the keychain has no token for %1)</source>
+        <translation>keines (der Schlüsselbund hat kein Token für %1)</translation>
+    </message>
+    <message>
+        <source>none (keychain: %1)</source>
+        <translation>keines (Schlüsselbund: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DeployPage</name>
+    <message>
+        <source>Platform &amp;token…</source>
+        <translation>Plattform-&amp;Token…</translation>
+    </message>
+    <message>
+        <source>The token this workbench uses for the platform; kept in your system&apos;s keychain</source>
+        <translation>Das Token, das diese Werkbank für die Plattform verwendet; im Schlüsselbund Ihres Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Register service…</source>
+        <translation>Dienst &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>a time stamp when empty</source>
+        <translation>ein Zeitstempel, wenn leer</translation>
+    </message>
+    <message>
+        <source>optional: the generated service&apos;s folder</source>
+        <translation>optional: der Ordner des erzeugten Dienstes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>B&amp;undle:</source>
+        <translation>B&amp;undle:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>No deployment followed yet.</source>
+        <translation>Noch keine Bereitstellung verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel deployment</source>
+        <translation>Bereitstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>The log of the deployment you follow appears here.</source>
+        <translation>Das Protokoll der verfolgten Bereitstellung erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this…</source>
+        <translation>Hierauf &amp;zurücksetzen (Rollback)…</translation>
+    </message>
+    <message>
+        <source>Deploy again the last successful release before the selected deployment</source>
+        <translation>Die letzte erfolgreiche Version vor der ausgewählten Bereitstellung erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;incident…</source>
+        <translation>&amp;Vorfall melden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve incidents</source>
+        <translation>Vorfälle &amp;beheben</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Bundle folder</source>
+        <translation>Bundle-Ordner</translation>
+    </message>
+    <message>
+        <source>No keychain is available here (%1), so no token is stored for %2. Use Platform token to enter one for this session.</source>
+        <translation>Hier ist kein Schlüsselbund verfügbar (%1), daher ist für %2 kein Token gespeichert. Geben Sie unter „Plattform-Token“ eines für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>There is no token for %1 yet. Use Platform token to enter one.</source>
+        <translation>Für %1 gibt es noch kein Token. Geben Sie unter „Plattform-Token“ eines ein.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the token for %1 (%2).</source>
+        <translation>Der Schlüsselbund hat das Token für %1 nicht herausgegeben (%2).</translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation>Plattform-Token</translation>
+    </message>
+    <message>
+        <source>API token for %1 (from tarmacd token create, or your platform team):</source>
+        <translation>API-Token für %1 (von tarmacd token create oder Ihrem Plattform-Team):</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>Das Token für %1 wird in Ihrem Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the token (%1). It is used for this session only; you will be asked again next time.</source>
+        <translation>Der Schlüsselbund kann das Token nicht aufbewahren (%1). Es gilt nur für diese Sitzung; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>The platform does not answer: showing cached data, from %1.</source>
+        <translation>Die Plattform antwortet nicht: Angezeigt werden zwischengespeicherte Daten vom %1.</translation>
+    </message>
+    <message>
+        <source>The platform does not answer; what you see is cached, from %1. Check the platform, then retry.</source>
+        <translation>Die Plattform antwortet nicht; was Sie sehen, ist zwischengespeichert, vom %1. Prüfen Sie die Plattform und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Deploy %1 version %2 to %3.</source>
+        <translation>%1 Version %2 in %3 bereitstellen.</translation>
+    </message>
+    <message>
+        <source>No bundle: the deployer runs the service&apos;s registered run command.</source>
+        <translation>Kein Bundle: Der Bereitsteller führt den registrierten Startbefehl des Dienstes aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1; nothing deployed from this workbench to compare with.</source>
+        <translation>
+            <numerusform>%n Datei aus %1; von dieser Werkbank wurde nichts zum Vergleichen bereitgestellt.</numerusform>
+            <numerusform>%n Dateien aus %1; von dieser Werkbank wurde nichts zum Vergleichen bereitgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ from the bundle last deployed there:</source>
+        <translation>
+            <numerusform>%n Datei weicht vom zuletzt dort bereitgestellten Bundle ab:</numerusform>
+            <numerusform>%n Dateien weichen vom zuletzt dort bereitgestellten Bundle ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle: %1. Choose another folder, or none.</source>
+        <translation>Das Bundle kann nicht gelesen werden: %1. Wählen Sie einen anderen Ordner oder keinen.</translation>
+    </message>
+    <message>
+        <source>Deploy %1?</source>
+        <translation>%1 bereitstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Asking the platform to deploy %1…</source>
+        <translation>Die Plattform wird gebeten, %1 bereitzustellen…</translation>
+    </message>
+    <message>
+        <source>Not deployed.</source>
+        <translation>Nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Deployment %1: queued</source>
+        <translation>Bereitstellung %1: in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2</source>
+        <translation>Bereitstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2 (%3)</source>
+        <translation>Bereitstellung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>-- the event stream was interrupted (%1); resuming, attempt %2</source>
+        <translation>-- der Ereignisstrom wurde unterbrochen (%1); wird fortgesetzt, Versuch %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Deployed %1</source>
+        <translation>%1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deployment of %1: %2</source>
+        <translation>Bereitstellung von %1: %2</translation>
+    </message>
+    <message>
+        <source>Lost the progress of deployment %1: %2</source>
+        <translation>Der Fortschritt von Bereitstellung %1 ging verloren: %2</translation>
+    </message>
+    <message>
+        <source>-- cancellation requested</source>
+        <translation>-- Abbruch angefordert</translation>
+    </message>
+    <message>
+        <source>Roll back?</source>
+        <translation>Zurücksetzen (Rollback)?</translation>
+    </message>
+    <message>
+        <source>Roll %1 in %2 back to the last successful release before %3?</source>
+        <translation>%1 in %2 auf die letzte erfolgreiche Version vor %3 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Mark incident</source>
+        <translation>Vorfall melden</translation>
+    </message>
+    <message>
+        <source>What went wrong after deployment %1?</source>
+        <translation>Was ist nach Bereitstellung %1 schiefgelaufen?</translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot; opened and attributed to deployment %2.</source>
+        <translation>Vorfall „%1“ eröffnet und Bereitstellung %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no open incident.</source>
+        <translation>Bereitstellung %1 hat keinen offenen Vorfall.</translation>
+    </message>
+    <message>
+        <source>The incidents of deployment %1 are resolved.</source>
+        <translation>Die Vorfälle von Bereitstellung %1 sind behoben.</translation>
+    </message>
+    <message>
+        <source>Register a service</source>
+        <translation>Dienst registrieren</translation>
+    </message>
+    <message>
+        <source>the golden-path template it was generated from</source>
+        <translation>die Golden-Path-Vorlage, aus der er erzeugt wurde</translation>
+    </message>
+    <message>
+        <source>how the local deployer starts it, e.g. ./run.sh</source>
+        <translation>wie der lokale Bereitsteller ihn startet, z. B. ./run.sh</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:8080/healthz</source>
+        <translation>optional, z. B. http://127.0.0.1:8080/healthz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Run command:</source>
+        <translation>&amp;Startbefehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Health URL:</source>
+        <translation>&amp;Health-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DeploymentStream</name>
+    <message>
+        <source>the event stream ended before the deployment finished</source>
+        <translation>der Ereignisstrom endete, bevor die Bereitstellung abgeschlossen war</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DeploymentsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error at line %1, column %2: %3</source>
+        <translation>Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Warning at line %1, column %2: %3</source>
+        <translation>Warnung in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DiffView</name>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Vereinheitlicht</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Diff layout</source>
+        <translation>Diff-Layout</translation>
+    </message>
+    <message>
+        <source>Unified diff</source>
+        <translation>Unified Diff</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 added, %4 removed</source>
+        <translation>%1 → %2: %3 hinzugefügt, %4 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DockerfileChecker</name>
+    <message>
+        <source>base image &apos;%1&apos; has no tag, so every build may get a different image; pin a version (name:1.2.3) or a digest (name@sha256:...)</source>
+        <translation>das Basis-Image „%1“ hat kein Tag, daher kann jeder Build ein anderes Image erhalten; fixieren Sie eine Version (name:1.2.3) oder einen Digest (name@sha256:...)</translation>
+    </message>
+    <message>
+        <source>base image &apos;%1&apos; uses the &apos;latest&apos; tag, so every build may get a different image; pin a version or a digest</source>
+        <translation>das Basis-Image „%1“ verwendet das Tag „latest“, daher kann jeder Build ein anderes Image erhalten; fixieren Sie eine Version oder einen Digest</translation>
+    </message>
+    <message>
+        <source>the final stage sets no USER, so the container runs as root; add a USER with a non-root user after the last FROM</source>
+        <translation>die letzte Stage setzt kein USER, daher läuft der Container als root; fügen Sie nach dem letzten FROM ein USER mit einem Nicht-root-Benutzer hinzu</translation>
+    </message>
+    <message>
+        <source>the container runs as root (USER %1); the final USER must be a non-root user</source>
+        <translation>der Container läuft als root (USER %1); das letzte USER muss ein Nicht-root-Benutzer sein</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Drift</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>changed: %1 (an override made on an older render; generate again to merge it)</source>
+        <translation>geändert: %1 (eine Überschreibung auf einem älteren Rendering; generieren Sie erneut, um sie zusammenzuführen)</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1 still holds conflict markers</source>
+        <translation>Konflikt: %1 enthält noch Konfliktmarkierungen</translation>
+    </message>
+    <message>
+        <source>orphaned override: %1 is no longer produced by the template; the edit is kept</source>
+        <translation>verwaiste Überschreibung: %1 wird von der Vorlage nicht mehr erzeugt; die Änderung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot render the service again:
+%2</source>
+        <translation>%1: der Dienst kann nicht erneut gerendert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: override &apos;%2&apos; is not a path inside the folder</source>
+        <translation>%1: die Überschreibung „%2“ ist kein Pfad innerhalb des Ordners</translation>
+    </message>
+    <message>
+        <source>%1: cannot render the service again</source>
+        <translation>%1: der Dienst kann nicht erneut gerendert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a file the template generates; only generated files have overrides</source>
+        <translation>%1: %2 ist keine Datei, die die Vorlage erzeugt; nur erzeugte Dateien haben Überschreibungen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::EdgeItem</name>
+    <message>
+        <source>%1 calls %2</source>
+        <translation>%1 ruft %2 auf</translation>
+    </message>
+    <message>
+        <source>%1 uses %2</source>
+        <translation>%1 verwendet %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::EnvironmentsModel</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Deployer</source>
+        <translation>Bereitsteller</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ExplainPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+This number covers %2.</source>
+        <translation>%1
+
+Diese Zahl umfasst %2.</translation>
+    </message>
+    <message>
+        <source>Loading the records behind this number…</source>
+        <translation>Die Datensätze hinter dieser Zahl werden geladen…</translation>
+    </message>
+    <message>
+        <source>The records behind this number could not be loaded: %1</source>
+        <translation>Die Datensätze hinter dieser Zahl konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) behind this number:</source>
+        <translation>
+            <numerusform>%n Datensatz hinter dieser Zahl:</numerusform>
+            <numerusform>%n Datensätze hinter dieser Zahl:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::FindReplaceBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find and replace</source>
+        <translation>Suchen und ersetzen schließen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>Ungültiger Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Vom Ende aus fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Vom Anfang aus fortgesetzt</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::GoToLineBar</name>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Go to line:</source>
+        <translation>Gehe zu Zeile:</translation>
+    </message>
+    <message>
+        <source>Line and column</source>
+        <translation>Zeile und Spalte</translation>
+    </message>
+    <message>
+        <source>line or line:column</source>
+        <translation>Zeile oder Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Go to line hint</source>
+        <translation>Hinweis zu „Gehe zu Zeile“</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close go to line</source>
+        <translation>„Gehe zu Zeile“ schließen</translation>
+    </message>
+    <message>
+        <source>1 to %1</source>
+        <translation>1 bis %1</translation>
+    </message>
+    <message>
+        <source>Type a line from 1 to %1, optionally with :column</source>
+        <translation>Geben Sie eine Zeile von 1 bis %1 ein, optional mit :Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the composition (is its dot layout plugin installed?)</source>
+        <translation>Graphviz konnte die Komposition nicht anordnen (ist sein dot-Layout-Plugin installiert?)</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::LocalPlatformProcess</name>
     <message numerus="yes">
         <source>tarmacd did not start listening within %n second(s)</source>
@@ -1085,6 +3125,10 @@
     <message>
         <source>%1 not found</source>
         <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +3216,18 @@
     <message>
         <source>Tarmac could not open everything it was asked to:</source>
         <translation>Tarmac konnte nicht alles öffnen, worum es gebeten wurde:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Tarmac will follow the system&apos;s language from its next start.</source>
+        <translation>Tarmac folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Tarmac will be in %1 from its next start.</source>
+        <translation>Tarmac wird ab dem nächsten Start auf %1 angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +3381,660 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics</name>
+    <message>
+        <source>Golden-path share</source>
+        <translation>Golden-Path-Anteil</translation>
+    </message>
+    <message>
+        <source>Deployments from Tarmac</source>
+        <translation>Bereitstellungen aus Tarmac</translation>
+    </message>
+    <message>
+        <source>Deployments from other systems</source>
+        <translation>Bereitstellungen aus anderen Systemen</translation>
+    </message>
+    <message>
+        <source>Active deployers</source>
+        <translation>Aktive Bereitstellende</translation>
+    </message>
+    <message>
+        <source>Services created</source>
+        <translation>Erstellte Dienste</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>up to 1 day</source>
+        <translation>bis 1 Tag</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <source>1-2 weeks</source>
+        <translation>1–2 Wochen</translation>
+    </message>
+    <message>
+        <source>2-4 weeks</source>
+        <translation>2–4 Wochen</translation>
+    </message>
+    <message>
+        <source>over 30 days</source>
+        <translation>über 30 Tage</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <source>Lead time for changes (median)</source>
+        <translation>Vorlaufzeit für Änderungen (Median)</translation>
+    </message>
+    <message>
+        <source>Lead time for changes (p90)</source>
+        <translation>Vorlaufzeit für Änderungen (p90)</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Failed deployment recovery time</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagener Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>Zeit bis zur Wiederherstellung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Deployment rework rate</source>
+        <translation>Nacharbeitsrate der Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Successful deployments to a production environment, counted in the bucket of their finish time. Its band comes from the median, over the weeks of the range, of the number of distinct days with a deployment in that week.</source>
+        <translation>Erfolgreiche Bereitstellungen in eine Produktionsumgebung, gezählt im Intervall ihres Endzeitpunkts. Ihre Leistungsstufe ergibt sich aus dem Median, über die Wochen des Zeitraums, der Anzahl verschiedener Tage mit einer Bereitstellung in der jeweiligen Woche.</translation>
+    </message>
+    <message>
+        <source>For each change: the finish time of the first successful production deployment that contains it, minus the change&apos;s commit time, in the bucket of that deployment. The median is the middle value (or the mean of the two middle values); p90 is the nearest rank, the ceil(0.9 n)-th smallest. Non-positive lead times are left out and reported as a data-quality warning.</source>
+        <translation>Für jede Änderung: der Endzeitpunkt der ersten erfolgreichen Produktionsbereitstellung, die sie enthält, minus der Commit-Zeit der Änderung, im Intervall dieser Bereitstellung. Der Median ist der mittlere Wert (oder der Mittelwert der beiden mittleren Werte); p90 ist der nächste Rang, der ceil(0.9 n)-kleinste Wert. Nicht positive Vorlaufzeiten werden ausgelassen und als Datenqualitätswarnung gemeldet.</translation>
+    </message>
+    <message>
+        <source>Failed deployments divided by deployments, in the bucket of the deployment&apos;s finish time. A deployment failed when an incident is attributed to it, or when the next deployment of the same service and environment is a rollback or a hotfix. An incident without an explicit attribution goes to the service&apos;s latest deployment before it opened, within the attribution window; otherwise it stays unattributed.</source>
+        <translation>Fehlgeschlagene Bereitstellungen geteilt durch Bereitstellungen, im Intervall des Endzeitpunkts der Bereitstellung. Eine Bereitstellung ist fehlgeschlagen, wenn ihr ein Vorfall zugeordnet ist oder wenn die nächste Bereitstellung desselben Dienstes und derselben Umgebung ein Rollback oder ein Hotfix ist. Ein Vorfall ohne ausdrückliche Zuordnung geht an die letzte Bereitstellung des Dienstes vor seiner Eröffnung, innerhalb des Zuordnungsfensters; andernfalls bleibt er nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>For each failed deployment: the latest resolution of its attributed incidents, or else the finish of its remediating deployment, minus its finish time; the median per bucket. Failures not yet recovered are counted as open, not timed.</source>
+        <translation>Für jede fehlgeschlagene Bereitstellung: die späteste Behebung der ihr zugeordneten Vorfälle, ersatzweise das Ende ihrer behebenden Bereitstellung, minus ihres Endzeitpunkts; der Median je Intervall. Noch nicht behobene Fehlschläge werden als offen gezählt, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>For each incident: resolved minus opened, in the bucket of its opening time; the median per bucket. Unresolved incidents are counted, not timed.</source>
+        <translation>Für jeden Vorfall: Behebung minus Eröffnung, im Intervall seiner Eröffnungszeit; der Median je Intervall. Nicht behobene Vorfälle werden gezählt, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Deployments with the intent hotfix or rollback divided by all deployments, per bucket.</source>
+        <translation>Bereitstellungen mit der Absicht hotfix oder rollback geteilt durch alle Bereitstellungen, je Intervall.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::BandTableModel</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt;= %1</source>
+        <translation>&gt;= %1</translation>
+    </message>
+    <message>
+        <source>Deployment frequency (median deploy-days)</source>
+        <translation>Bereitstellungshäufigkeit (Median der Tage mit Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 per week</source>
+        <translation>&gt;= %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 per month</source>
+        <translation>&gt;= %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <source>Lead time (median)</source>
+        <translation>Vorlaufzeit (Median)</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>&lt;= %1</source>
+        <translation>&lt;= %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>Failed deployment recovery time (median)</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagener Bereitstellung (Median)</translation>
+    </message>
+    <message>
+        <source>Metric (%1 report)</source>
+        <translation>Kennzahl (Bericht %1)</translation>
+    </message>
+    <message>
+        <source>Elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::CategoryCountModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::DrillDownModel</name>
+    <message>
+        <source>failed, not recovered yet</source>
+        <translation>fehlgeschlagen, noch nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>hotfix or rollback</source>
+        <translation>Hotfix oder Rollback</translation>
+    </message>
+    <message>
+        <source>not recovered yet: counted, not timed</source>
+        <translation>noch nicht wiederhergestellt: gezählt, nicht gemessen</translation>
+    </message>
+    <message>
+        <source>left out: shipped at or before its commit time</source>
+        <translation>ausgelassen: zu oder vor seiner Commit-Zeit ausgeliefert</translation>
+    </message>
+    <message>
+        <source>unattributed: no deployment within the attribution window</source>
+        <translation>nicht zugeordnet: keine Bereitstellung innerhalb des Zuordnungsfensters</translation>
+    </message>
+    <message>
+        <source>unattributed: fails no deployment</source>
+        <translation>nicht zugeordnet: lässt keine Bereitstellung fehlschlagen</translation>
+    </message>
+    <message>
+        <source>opened in this period</source>
+        <translation>in diesem Zeitraum eröffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shipped at or before their commit time were left out.</source>
+        <translation>
+            <numerusform>%n Änderung, die zu oder vor ihrer Commit-Zeit ausgeliefert wurde, wurde ausgelassen.</numerusform>
+            <numerusform>%n Änderungen, die zu oder vor ihrer Commit-Zeit ausgeliefert wurden, wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) had no deployment within the attribution window: they fail no deployment.</source>
+        <translation>
+            <numerusform>%n Vorfall hatte keine Bereitstellung innerhalb des Zuordnungsfensters: Er lässt keine Bereitstellung fehlschlagen.</numerusform>
+            <numerusform>%n Vorfälle hatten keine Bereitstellung innerhalb des Zuordnungsfensters: Sie lassen keine Bereitstellung fehlschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed deployment(s) have not recovered yet: counted, not timed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Bereitstellung ist noch nicht wiederhergestellt: gezählt, nicht gemessen.</numerusform>
+            <numerusform>%n fehlgeschlagene Bereitstellungen sind noch nicht wiederhergestellt: gezählt, nicht gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::MetricSummaryModel</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>better than the previous period</source>
+        <translation>besser als im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>worse than the previous period</source>
+        <translation>schlechter als im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>about the same as the previous period</source>
+        <translation>etwa wie im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>no previous period to compare</source>
+        <translation>kein vorheriger Zeitraum zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Leistungsstufe</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::MetricsFetcher</name>
+    <message>
+        <source>The platform&apos;s DORA metrics are malformed: %1</source>
+        <translation>Die DORA-Kennzahlen der Plattform sind fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s adoption metrics are malformed: %1</source>
+        <translation>Die Adoptionskennzahlen der Plattform sind fehlerhaft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::TimeValueModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::MetricsPage</name>
+    <message>
+        <source>Elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>DORA</source>
+        <translation>DORA</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>Berichts&amp;jahr:</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>metrics-report.pdf</source>
+        <translation>metrics-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Explain this number</source>
+        <translation>Diese Zahl erklären</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Golden-path share</source>
+        <translation>Golden-Path-Anteil</translation>
+    </message>
+    <message>
+        <source>% of services</source>
+        <translation>% der Dienste</translation>
+    </message>
+    <message>
+        <source>Services per template and version</source>
+        <translation>Dienste je Vorlage und Version</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Time to first deploy</source>
+        <translation>Zeit bis zur ersten Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Active deployers (a count, never names)</source>
+        <translation>Aktive Bereitstellende (eine Anzahl, nie Namen)</translation>
+    </message>
+    <message>
+        <source>deployers</source>
+        <translation>Bereitstellende</translation>
+    </message>
+    <message>
+        <source>Where deployments come from</source>
+        <translation>Woher Bereitstellungen kommen</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Template usage over time</source>
+        <translation>Vorlagennutzung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>DORA for golden-path services and the rest</source>
+        <translation>DORA für Golden-Path-Dienste und den Rest</translation>
+    </message>
+    <message>
+        <source>Golden path</source>
+        <translation>Golden Path</translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation>Der Rest</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: pick a later end date.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Enddatum.</translation>
+    </message>
+    <message>
+        <source>Offline: showing figures cached %1</source>
+        <translation>Offline: Angezeigt werden Zahlen, zwischengespeichert %1</translation>
+    </message>
+    <message>
+        <source>No deployments or incidents in this range for this scope.</source>
+        <translation>Keine Bereitstellungen oder Vorfälle in diesem Zeitraum für diesen Umfang.</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>%1
+Previous period: %2
+Click to explain this number.</source>
+        <translation>%1
+Vorheriger Zeitraum: %2
+Klicken Sie, um diese Zahl zu erklären.</translation>
+    </message>
+    <message>
+        <source>%1 teams onboarded · %2 services, %3 from templates · %4 behind their template&apos;s newest version · golden-path share %5 · median time to first deploy %6</source>
+        <translation>%1 Teams eingebunden · %2 Dienste, %3 aus Vorlagen · %4 hinter der neuesten Version ihrer Vorlage · Golden-Path-Anteil %5 · Median der Zeit bis zur ersten Bereitstellung %6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No services in this scope yet.</source>
+        <translation>In diesem Umfang gibt es noch keine Dienste.</translation>
+    </message>
+    <message>
+        <source>Could not load: see the message above.</source>
+        <translation>Laden nicht möglich: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Tarmac metrics report</source>
+        <translation>Tarmac-Kennzahlenbericht</translation>
+    </message>
+    <message>
+        <source>Delivery metrics: %1, %2 to %3, by %4</source>
+        <translation>Auslieferungskennzahlen: %1, %2 bis %3, je %4</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::NavigationSidebar</name>
     <message>
         <source>Work areas</source>
         <translation>Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::NodeItem</name>
+    <message>
+        <source>Service %1, %2</source>
+        <translation>Dienst %1, %2</translation>
+    </message>
+    <message>
+        <source>Resource %1, %2</source>
+        <translation>Ressource %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Overrides</name>
+    <message>
+        <source>%1: cannot merge the edit with the new render: %2</source>
+        <translation>%1: die Änderung kann nicht mit dem neuen Rendering zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1: the override&apos;s base (%2) cannot be read: %3</source>
+        <translation>%1: die Basis der Überschreibung (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the overridden file cannot be read: %2</source>
+        <translation>%1: die überschriebene Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +4222,53 @@ API: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tarmac::PortRules</name>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>es gibt keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot connect to itself</source>
+        <translation>„%1“ kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>two resources (&apos;%1&apos; and &apos;%2&apos;) cannot be connected; connect each to a service</source>
+        <translation>zwei Ressourcen („%1“ und „%2“) können nicht verbunden werden; verbinden Sie jede mit einem Dienst</translation>
+    </message>
+    <message>
+        <source>a connection starts at a service, not at the resource &apos;%1&apos;</source>
+        <translation>eine Verbindung beginnt bei einem Dienst, nicht bei der Ressource „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a service: a service calls another service, it does not use it</source>
+        <translation>„%1“ ist ein Dienst: Ein Dienst ruft einen anderen Dienst auf, er verwendet ihn nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a resource: a service uses a resource, it does not call it</source>
+        <translation>„%1“ ist eine Ressource: Ein Dienst verwendet eine Ressource, er ruft sie nicht auf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already connected to &apos;%2&apos;</source>
+        <translation>„%1“ ist bereits mit „%2“ verbunden</translation>
+    </message>
+    <message>
+        <source>the template &apos;%1&apos; of &apos;%2&apos; is not in the catalog, so the resources it takes are unknown</source>
+        <translation>die Vorlage „%1“ von „%2“ ist nicht im Katalog, daher sind die Ressourcen, die sie annimmt, unbekannt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) takes no resources</source>
+        <translation>„%1“ (%2) nimmt keine Ressourcen an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) takes %3, not %4</source>
+        <translation>„%1“ (%2) nimmt %3 an, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::RadarChartView</name>
     <message>
         <source>Agreed</source>
@@ -1547,6 +4300,131 @@ API: %2</translation>
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ServiceRecord</name>
+    <message>
+        <source>%1: expected a service record (a YAML mapping)</source>
+        <translation>%1: erwartet wird ein Dienstdatensatz (eine YAML-Zuordnung)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected apiVersion %2 and kind %3</source>
+        <translation>%1: erwartet werden apiVersion %2 und kind %3</translation>
+    </message>
+    <message>
+        <source>%1: id, template.name and template.version are required</source>
+        <translation>%1: id, template.name und template.version sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: no service record; the folder was not generated by Tarmac, or its record was removed</source>
+        <translation>%1: kein Dienstdatensatz; der Ordner wurde nicht von Tarmac erzeugt, oder sein Datensatz wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>template %1 version %2 is not available (the catalog has version %3)</source>
+        <translation>Vorlage %1 Version %2 ist nicht verfügbar (der Katalog hat Version %3)</translation>
+    </message>
+    <message>
+        <source>no template named &apos;%1&apos;</source>
+        <translation>keine Vorlage namens „%1“</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>Dienst „%1“: %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;, resource &apos;%2&apos;: %3</source>
+        <translation>Dienst „%1“, Ressource „%2“: %3</translation>
+    </message>
+    <message>
+        <source>template %1 is not a resource template</source>
+        <translation>Vorlage %1 ist keine Ressourcenvorlage</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ServiceRepository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
+    </message>
+    <message>
+        <source>the author &apos;%1 &lt;%2&gt;&apos; is not valid: %3</source>
+        <translation>der Autor „%1 &lt;%2&gt;“ ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>no author: set user.name and user.email in git config, or give a name and e-mail address</source>
+        <translation>kein Autor: Setzen Sie user.name und user.email in der Git-Konfiguration oder geben Sie einen Namen und eine E-Mail-Adresse an</translation>
+    </message>
+    <message>
+        <source>cannot stage the files: %1</source>
+        <translation>die Dateien können nicht vorgemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository: %2</source>
+        <translation>%1 ist kein Git-Repository: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a git repository</source>
+        <translation>%1 ist bereits ein Git-Repository</translation>
+    </message>
+    <message>
+        <source>cannot create a git repository in %1: %2</source>
+        <translation>in %1 kann kein Git-Repository angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the remote &apos;%1&apos;: %2</source>
+        <translation>das Remote „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Generated by Tarmac</source>
+        <translation>Von Tarmac erzeugt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no commits: %2</source>
+        <translation>%1 hat keine Commits: %2</translation>
+    </message>
+    <message>
+        <source>commit %1 is not in the repository %2</source>
+        <translation>Commit %1 ist nicht im Repository %2</translation>
+    </message>
+    <message>
+        <source>commit %1: %2</source>
+        <translation>Commit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +4474,6 @@ API: %2</translation>
     <message>
         <source>this looks like %1; generated files must hold references to secrets, never their values</source>
         <translation>das sieht nach %1 aus; erzeugte Dateien dürfen nur Verweise auf Geheimnisse enthalten, nie deren Werte</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>GitHub Actions expression &apos;%1&apos; would be rendered by nunjucks (to an empty string); wrap it in {% raw %}...{% endraw %} or list %2 in copyWithoutTemplating</source>
@@ -1832,6 +4706,49 @@ API: %2</translation>
     <message>
         <source>evidence, actions, comparison with earlier rounds, and PDF and CSV reports</source>
         <translation>Belege, Maßnahmen, Vergleich mit früheren Runden sowie Berichte als PDF und CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::YamlChecker</name>
+    <message>
+        <source>the &apos;[&apos; list that starts here is not closed with &apos;]&apos;</source>
+        <translation>die hier beginnende „[“-Liste wird nicht mit „]“ geschlossen</translation>
+    </message>
+    <message>
+        <source>the &apos;{&apos; mapping that starts here is not closed with &apos;}&apos;</source>
+        <translation>die hier beginnende „{“-Zuordnung wird nicht mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>this does not fit the mapping around it; check its indentation, or quote the whole value</source>
+        <translation>dies passt nicht zur umgebenden Zuordnung; prüfen Sie die Einrückung oder setzen Sie den ganzen Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>this does not fit the list around it; check its indentation</source>
+        <translation>dies passt nicht zur umgebenden Liste; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; YAML indents with spaces only</source>
+        <translation>ein Tabulator in der Einrückung; YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; where no value can start; quote a value that contains &apos;: &apos;, or fix the indentation</source>
+        <translation>ein „:“, wo kein Wert beginnen kann; setzen Sie einen Wert, der „: “ enthält, in Anführungszeichen, oder korrigieren Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>a &apos;]&apos; or &apos;}&apos; that closes nothing</source>
+        <translation>ein „]“ oder „}“, das nichts schließt</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed before the end of the document</source>
+        <translation>eine Zeichenkette in Anführungszeichen wird vor dem Ende des Dokuments nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed before the next document</source>
+        <translation>eine Zeichenkette in Anführungszeichen wird vor dem nächsten Dokument nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,91 @@
             <numerusform>(binary file, %n bytes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s), rendered in %1 ms</source>
+        <translation>
+            <numerusform>%n file, rendered in %1 ms</numerusform>
+            <numerusform>%n files, rendered in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n file to %1</numerusform>
+            <numerusform>Wrote %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::CompositionDocument</name>
+    <message numerus="yes">
+        <source>Remove %n node(s)</source>
+        <translation>
+            <numerusform>Remove %n node</numerusform>
+            <numerusform>Remove %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ConfigEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DeployPage</name>
+    <message numerus="yes">
+        <source>%n file(s) from %1; nothing deployed from this workbench to compare with.</source>
+        <translation>
+            <numerusform>%n file from %1; nothing deployed from this workbench to compare with.</numerusform>
+            <numerusform>%n files from %1; nothing deployed from this workbench to compare with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ from the bundle last deployed there:</source>
+        <translation>
+            <numerusform>%n file differs from the bundle last deployed there:</numerusform>
+            <numerusform>%n files differ from the bundle last deployed there:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::ExplainPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) behind this number:</source>
+        <translation>
+            <numerusform>%n record behind this number:</numerusform>
+            <numerusform>%n records behind this number:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::LocalPlatformProcess</name>
@@ -52,6 +137,30 @@
         <translation>
             <numerusform>tarmacd did not start listening within %n second</numerusform>
             <numerusform>tarmacd did not start listening within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::Metrics::DrillDownModel</name>
+    <message numerus="yes">
+        <source>%n change(s) shipped at or before their commit time were left out.</source>
+        <translation>
+            <numerusform>%n change shipped at or before its commit time was left out.</numerusform>
+            <numerusform>%n changes shipped at or before their commit time were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) had no deployment within the attribution window: they fail no deployment.</source>
+        <translation>
+            <numerusform>%n incident had no deployment within the attribution window: it fails no deployment.</numerusform>
+            <numerusform>%n incidents had no deployment within the attribution window: they fail no deployment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed deployment(s) have not recovered yet: counted, not timed.</source>
+        <translation>
+            <numerusform>%n failed deployment has not recovered yet: counted, not timed.</numerusform>
+            <numerusform>%n failed deployments have not recovered yet: counted, not timed.</numerusform>
         </translation>
     </message>
 </context>
