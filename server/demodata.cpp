@@ -202,6 +202,31 @@ qint64 workingTime(Random &random, qint64 t, qint64 low, qint64 high)
     return shifted >= low && shifted < high ? shifted : t;
 }
 
+// How many services each of teams teams gets out of services in all: in the proportions of the first
+// seven teams' (repeated past seven), largest remainders first, so the defaults give each team its own.
+QList<int> shareServices(int teams, int services)
+{
+    QList<double> weights;
+    double total = 0;
+    for (int t = 0; t < teams; ++t) {
+        weights.append(Teams[t % std::size(Teams)].services);
+        total += weights.constLast();
+    }
+    QList<int> shares;
+    QList<std::pair<double, int>> remainders;
+    int given = 0;
+    for (int t = 0; t < teams; ++t) {
+        const double exact = services * weights.at(t) / total;
+        shares.append(std::max(1, int(exact)));
+        given += shares.constLast();
+        remainders.append({ -(exact - int(exact)), t });
+    }
+    std::sort(remainders.begin(), remainders.end());
+    for (qsizetype i = 0; given < services; i = (i + 1) % remainders.size(), ++given)
+        ++shares[remainders.at(i).second];
+    return shares;
+}
+
 void generate(const Database &db, const DemoDataOptions &options, DemoDataSummary *summary)
 {
     Random random(options.seed);
@@ -222,11 +247,16 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
     BatchInsert driftRows(db, QStringLiteral("service_drift_checks"),
         { QStringLiteral("service_id"), QStringLiteral("checked_at"), QStringLiteral("drifted") });
     int deployerNumber = 100;
-    for (const TeamSpec &spec : Teams) {
+    const QList<int> servicesPerTeam = shareServices(options.teams, options.services);
+    for (int teamNumber = 0; teamNumber < options.teams; ++teamNumber) {
+        const TeamSpec &spec = Teams[teamNumber % std::size(Teams)];
+        const int round = teamNumber / int(std::size(Teams)); // 0 for the first seven teams
         Team team;
-        team.name = QString::fromUtf16(spec.name);
-        team.title = QString::fromUtf16(spec.title);
-        team.createdAt = start + spec.onboardedDay * Day + random.between(8 * Hour, 17 * Hour);
+        team.name = QString::fromUtf16(spec.name) + (round ? QStringLiteral("-%1").arg(round + 1) : QString());
+        team.title = QString::fromUtf16(spec.title) + (round ? QStringLiteral(" %1").arg(round + 1) : QString());
+        // Onboarding days are set for a year of history; a longer or shorter one stretches them.
+        const qint64 onboarded = qint64(spec.onboardedDay) * options.days / 365 + round * 11;
+        team.createdAt = start + onboarded * Day + random.between(8 * Hour, 17 * Hour);
         team.id = random.id(QStringLiteral("team"), team.createdAt);
         const int deployers = 2 + int(random.uniform() * 5);
         for (int i = 0; i < deployers; ++i)
@@ -234,10 +264,13 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
         teamRows.add({ team.id, team.name, team.title, team.createdAt, 1 });
         const int teamIndex = int(teams.size());
         teams.append(team);
-        for (int i = 0; i < spec.services; ++i) {
+        for (int i = 0; i < servicesPerTeam.at(teamNumber); ++i) {
+            const qsizetype suffixes = qsizetype(std::size(ServiceSuffixes));
+            const QString suffix = QString::fromUtf16(ServiceSuffixes[i % suffixes])
+                + (i >= suffixes ? QString::number(i / suffixes + 1) : QString());
             Service service;
             service.team = teamIndex;
-            service.name = team.name + u'-' + QString::fromUtf16(ServiceSuffixes[i]);
+            service.name = team.name + u'-' + suffix;
             service.templateName = serviceTemplate(random, &service.templateVersion);
             // The first services come with the team; later ones keep coming through the year.
             const qint64 earliest = team.createdAt + (i == 0 ? 0 : random.between(5 * Day, 200 * Day));
@@ -252,8 +285,7 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
                 service.webhookSource = random.chance(0.6) ? QStringLiteral("github") : QStringLiteral("gitlab");
                 service.movedToTarmacAt = random.chance(0.7) ? start + random.between(60 * Day, 300 * Day) : end;
             }
-            serviceRows.add({ service.id, service.name, team.id,
-                QString(team.title + u' ' + QString::fromUtf16(ServiceSuffixes[i])),
+            serviceRows.add({ service.id, service.name, team.id, QString(team.title + u' ' + suffix),
                 golden ? QVariant(service.templateName) : QVariant(),
                 golden ? QVariant(service.templateVersion) : QVariant(), service.createdAt, service.createdAt });
             if (golden) {
@@ -440,8 +472,10 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         const qint64 now = nowMs();
         effective.endMs = now - now % Day;
     }
-    if (effective.deployments < 0 || effective.days < 1) {
-        *error = QStringLiteral("the number of deployments must be 0 or more");
+    if (effective.deployments < 0 || effective.days < 1 || effective.teams < 1
+        || effective.services < effective.teams) {
+        *error = QStringLiteral("demo data needs 0 or more deployments, at least one day and one team, and at "
+                                "least as many services as teams");
         return false;
     }
     if (!database.beginWrite(error))
@@ -489,6 +523,18 @@ int runDemoDataCommand(Database &database, const QStringList &arguments)
             options.deployments = value.toLongLong(&ok);
             if (!ok || options.deployments < 0 || options.deployments > 10'000'000)
                 return fail(QStringLiteral("--deployments: '%1' is not a number from 0 to 10000000").arg(value));
+        } else if (name == QLatin1String("--teams")) {
+            options.teams = value.toInt(&ok);
+            if (!ok || options.teams < 1 || options.teams > 1000)
+                return fail(QStringLiteral("--teams: '%1' is not a number from 1 to 1000").arg(value));
+        } else if (name == QLatin1String("--services")) {
+            options.services = value.toInt(&ok);
+            if (!ok || options.services < 1 || options.services > 100'000)
+                return fail(QStringLiteral("--services: '%1' is not a number from 1 to 100000").arg(value));
+        } else if (name == QLatin1String("--days")) {
+            options.days = value.toInt(&ok);
+            if (!ok || options.days < 1 || options.days > 3650)
+                return fail(QStringLiteral("--days: '%1' is not a number from 1 to 3650").arg(value));
         } else if (name == QLatin1String("--end")) {
             const QDate date = QDate::fromString(value, Qt::ISODate);
             const auto time = Metrics::parseTimestamp(value);

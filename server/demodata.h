@@ -18,6 +18,8 @@ struct DemoDataOptions {
     qint64 deployments = 5000; // all environments, all statuses
     qint64 endMs = 0; // the history ends before this time; 0: the start of the current UTC day
     int days = 365;
+    int teams = 7; // past seven, the same kinds of team again ("payments-2")
+    int services = 26; // shared among the teams in the proportions of the first seven
 };
 
 struct DemoDataSummary {
@@ -35,7 +37,8 @@ struct DemoDataSummary {
 // what in error; the database is then unchanged.
 bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataSummary *summary, QString *error);
 
-// `tarmacd demo-data [--seed N] [--deployments N] [--end DATE]`: arguments after the command name.
+// `tarmacd demo-data [--seed N] [--teams N] [--services N] [--days N] [--deployments N] [--end DATE]`:
+// arguments after the command name.
 int runDemoDataCommand(Database &database, const QStringList &arguments);
 
 }

@@ -72,15 +72,15 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  (none)            serve the API\n"
         "  migrate           bring the database's schema up to date, then exit\n"
-        "  demo-data         fill the database with a year of seeded demo history (--seed, --deployments, --end)\n"
+        "  demo-data         fill the database with seeded demo history (--seed, --teams, --services, --days,\n"
+        "                    --deployments, --end)\n"
         "  token create      make an API token (--role, --team, --expires, --description); prints it once\n"
         "  token list        list tokens (never the tokens themselves)\n"
         "  token revoke ID   revoke a token"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("migrate, demo-data, or token create|list|revoke"),
-        QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("migrate, demo-data, or token create|list|revoke"), QStringLiteral("[command]"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
         QStringLiteral("Address to listen on; plain HTTP only on a loopback address, any address with --tls-cert. "
                        "Port 0 picks a free port."),
@@ -117,7 +117,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption endOption(QStringLiteral("end"),
         QStringLiteral("demo-data: the history ends before this date or time (default: today, 00:00 UTC)."),
         QStringLiteral("WHEN"));
-    parser.addOptions({ seedOption, deploymentsOption, endOption });
+    const QCommandLineOption teamsOption(
+        QStringLiteral("teams"), QStringLiteral("demo-data: how many teams (default 7)."), QStringLiteral("N"));
+    const QCommandLineOption servicesOption(QStringLiteral("services"),
+        QStringLiteral("demo-data: how many services in all (default 26)."), QStringLiteral("N"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+        QStringLiteral("demo-data: how many days of history (default 365)."), QStringLiteral("N"));
+    parser.addOptions({ seedOption, teamsOption, servicesOption, daysOption, deploymentsOption, endOption });
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -149,7 +155,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("demo-data")) {
         QStringList arguments;
-        for (const QCommandLineOption *option : { &seedOption, &deploymentsOption, &endOption }) {
+        for (const QCommandLineOption *option :
+            { &seedOption, &teamsOption, &servicesOption, &daysOption, &deploymentsOption, &endOption }) {
             if (parser.isSet(*option))
                 arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
         }

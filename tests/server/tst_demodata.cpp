@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace TestUtils;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Token = QByteArrayLiteral("demo-data-test-session-token");
@@ -143,6 +144,31 @@ private Q_SLOTS:
         run = demoData(server.databasePath(), small);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"not made by demo data"), qPrintable(run.err));
+    }
+
+    // The size of the organisation and the length of the history are the user's to choose.
+    void teamsServicesAndDaysAreChosen()
+    {
+        Tarmacd server;
+        const ProgramRun run = demoData(server.databasePath(),
+            { QStringLiteral("--teams"), QStringLiteral("12"), QStringLiteral("--services"), QStringLiteral("40"),
+                QStringLiteral("--days"), QStringLiteral("90"), QStringLiteral("--deployments"),
+                QStringLiteral("800") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"12 teams, 40 services, 800 deployments"), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"from 2026-03-03T00:00:00"), qPrintable(run.out)); // 90 days before the end
+        QVERIFY(server.start(Token));
+        QStringList names;
+        for (const QJsonValue &team : get(server, QStringLiteral("/api/v1/teams?limit=200")).value(u"items").toArray())
+            names.append(team.toObject().value(u"name").toString());
+        QCOMPARE(names.size(), 12);
+        QVERIFY2(names.contains(u"payments-2"_s) && names.contains(u"payments"_s), qPrintable(names.join(u' ')));
+
+        QTemporaryDir dir;
+        const ProgramRun tooFew = demoData(dir.filePath(QStringLiteral("x.sqlite")),
+            { QStringLiteral("--teams"), QStringLiteral("5"), QStringLiteral("--services"), QStringLiteral("3") });
+        QCOMPARE(tooFew.exitCode, 1);
+        QVERIFY2(tooFew.err.contains(u"at least as many services as teams"), qPrintable(tooFew.err));
     }
 
     void badArgumentsSayWhich()
