@@ -213,6 +213,18 @@ private:
 
 struct CodeHighlighter::Private {
     CodeHighlighterEngine *engine = nullptr;
+    // Loading KSyntaxHighlighting's definitions costs about 20 ms: done for the first file, not
+    // when an editor is made (the Compose page makes one at start-up, before any file is shown).
+    bool themed = false;
+    QPalette palette = QGuiApplication::palette();
+
+    void ensureThemed()
+    {
+        if (themed)
+            return;
+        themed = true;
+        engine->setTheme(repository().themeForPalette(palette));
+    }
 };
 
 CodeHighlighter::CodeHighlighter(QTextDocument *document, QObject *parent)
@@ -220,13 +232,18 @@ CodeHighlighter::CodeHighlighter(QTextDocument *document, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->engine = new CodeHighlighterEngine(document);
-    d->engine->setTheme(repository().themeForPalette(QGuiApplication::palette()));
 }
 
 CodeHighlighter::~CodeHighlighter() = default;
 
 void CodeHighlighter::setFileName(const QString &fileName)
 {
+    if (fileName.isEmpty()) {
+        if (d->engine->definition().isValid())
+            d->engine->setDefinition({});
+        return;
+    }
+    d->ensureThemed();
     const KSyntaxHighlighting::Definition definition = repository().definitionForFileName(fileName);
     if (d->engine->definition() != definition)
         d->engine->setDefinition(definition);
@@ -239,6 +256,9 @@ QString CodeHighlighter::definitionName() const
 
 bool CodeHighlighter::setPalette(const QPalette &palette)
 {
+    d->palette = palette;
+    if (!d->themed)
+        return false;
     const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette);
     if (theme.name() == d->engine->theme().name())
         return false;
@@ -246,8 +266,14 @@ bool CodeHighlighter::setPalette(const QPalette &palette)
     return true;
 }
 
+bool CodeHighlighter::isThemed() const
+{
+    return d->themed;
+}
+
 QString CodeHighlighter::themeName() const
 {
+    d->ensureThemed();
     return d->engine->theme().name();
 }
 
@@ -264,6 +290,7 @@ bool CodeHighlighter::isComplete() const
 CodeHighlighter::EditorColors CodeHighlighter::editorColors() const
 {
     using Theme = KSyntaxHighlighting::Theme;
+    d->ensureThemed();
     const Theme theme = d->engine->theme();
     const auto color = [&theme](Theme::EditorColorRole role) { return QColor::fromRgba(theme.editorColor(role)); };
     EditorColors colors;

@@ -44,6 +44,8 @@ public:
     bool setPalette(const QPalette &palette);
     QString themeName() const;
     EditorColors editorColors() const;
+    // Whether the theme is applied yet: it is with the first file, or when asked for.
+    bool isThemed() const;
 
     // Highlighting runs ahead of the screen: an editor asks for the blocks it is about to paint
     // (0-based block number of the last one); the rest follows in idle time.

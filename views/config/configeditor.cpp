@@ -134,7 +134,10 @@ void ConfigEditor::setFile(const QString &fileName, const QString &content)
     m_editor->setAccessibleName(tr("Editor for %1").arg(fileName));
     m_diagnosticsView->setAccessibleName(tr("Problems in %1").arg(fileName));
     m_settingFile = true;
+    const bool wasThemed = m_highlighter->isThemed();
     m_highlighter->setFileName(fileName);
+    if (!wasThemed && m_highlighter->isThemed())
+        applyTheme();
     m_editor->setDiagnostics({});
     m_editor->setPlainText(content); // also clears the undo history
     m_settingFile = false;
@@ -259,7 +262,9 @@ void ConfigEditor::applyTheme()
 {
     // The theme follows this widget's palette; the text area gets the theme's own colours.
     m_highlighter->setPalette(palette());
-    m_editor->setColors(m_highlighter->editorColors());
+    // Until the first file, the editor keeps the palette's colours (see CodeHighlighter).
+    if (m_highlighter->isThemed())
+        m_editor->setColors(m_highlighter->editorColors());
 }
 
 void ConfigEditor::onContentsChange(int from, int removed, int added)
