@@ -3,10 +3,10 @@
 
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/sessioneditcommand.h"
+#include "core/autosavefiles.h"
 #include "core/logging.h"
 
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QUuid>
@@ -14,13 +14,6 @@
 using namespace std::chrono_literals;
 
 namespace Tarmac {
-
-namespace {
-QString originSidecar(const QString &autosavePath)
-{
-    return autosavePath + QStringLiteral(".origin");
-}
-}
 
 AssessmentDocument::AssessmentDocument(QObject *parent)
     : QObject(parent)
@@ -205,9 +198,7 @@ void AssessmentDocument::autosaveNow()
             qCWarning(lcAssessment) << "autosave failed:" << error;
             return;
         }
-        QFile sidecar(originSidecar(path));
-        if (sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            sidecar.write(origin.toUtf8());
+        AutosaveFiles::recordOrigin(path, origin);
     });
 }
 
@@ -217,10 +208,7 @@ void AssessmentDocument::discardAutosave()
     const QString path = autosavePath();
     if (path.isEmpty())
         return;
-    m_writer.start([path] {
-        QFile::remove(path);
-        QFile::remove(originSidecar(path));
-    });
+    m_writer.start([path] { AutosaveFiles::remove(path); });
 }
 
 void AssessmentDocument::waitForAutosave()
@@ -230,21 +218,12 @@ void AssessmentDocument::waitForAutosave()
 
 QStringList AssessmentDocument::recoverableFiles(const QString &autosaveDirectory)
 {
-    QStringList files;
-    const QDir directory(autosaveDirectory);
-    const QStringList names = directory.entryList(
-        { QStringLiteral("*") + QLatin1String(AssessmentSessionFile::Suffix) }, QDir::Files, QDir::Time);
-    for (const QString &name : names)
-        files.append(directory.filePath(name));
-    return files;
+    return AutosaveFiles::inDirectory(autosaveDirectory, QLatin1String(AssessmentSessionFile::Suffix));
 }
 
 QString AssessmentDocument::originalPathOf(const QString &autosavePath)
 {
-    QFile sidecar(originSidecar(autosavePath));
-    if (!sidecar.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(sidecar.readAll());
+    return AutosaveFiles::originOf(autosavePath);
 }
 
 QString AssessmentDocument::defaultAutosaveDirectory()

@@ -3,9 +3,9 @@
 
 #include "composition/compositioncommands.h"
 #include "composition/compositionfile.h"
+#include "core/autosavefiles.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -46,11 +46,6 @@ CompositionDocument::~CompositionDocument()
 
 namespace {
 Q_LOGGING_CATEGORY(lcComposition, "tarmac.composition")
-
-QString originSidecar(const QString &autosavePath)
-{
-    return autosavePath + QStringLiteral(".origin");
-}
 }
 
 QString CompositionDocument::autosavePath() const
@@ -77,9 +72,7 @@ void CompositionDocument::autosaveNow()
             qCWarning(lcComposition) << "autosave failed:" << error;
             return;
         }
-        QFile sidecar(originSidecar(path));
-        if (sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            sidecar.write(origin.toUtf8());
+        AutosaveFiles::recordOrigin(path, origin);
     });
 }
 
@@ -89,10 +82,7 @@ void CompositionDocument::discardAutosave()
     const QString path = autosavePath();
     if (path.isEmpty())
         return;
-    m_writer.start([path] {
-        QFile::remove(path);
-        QFile::remove(originSidecar(path));
-    });
+    m_writer.start([path] { AutosaveFiles::remove(path); });
 }
 
 void CompositionDocument::adoptAutosave(const QString &autosavePath)
@@ -106,21 +96,12 @@ void CompositionDocument::adoptAutosave(const QString &autosavePath)
 
 QStringList CompositionDocument::recoverableFiles(const QString &autosaveDirectory)
 {
-    QStringList files;
-    const QDir directory(autosaveDirectory);
-    const QStringList names = directory.entryList(
-        { QStringLiteral("*") + QLatin1String(CompositionFile::Suffix) }, QDir::Files, QDir::Time);
-    for (const QString &name : names)
-        files.append(directory.filePath(name));
-    return files;
+    return AutosaveFiles::inDirectory(autosaveDirectory, QLatin1String(CompositionFile::Suffix));
 }
 
 QString CompositionDocument::originalPathOf(const QString &autosavePath)
 {
-    QFile sidecar(originSidecar(autosavePath));
-    if (!sidecar.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(sidecar.readAll());
+    return AutosaveFiles::originOf(autosavePath);
 }
 
 QString CompositionDocument::defaultAutosaveDirectory()
