@@ -195,11 +195,17 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         return i == TotalIndex ? result.total : result.points[i];
     };
 
+    // A deployment that shipped no change: nothing behind it reaches lead time (a data-quality note:
+    // often a redeploy, or a webhook that did not say what it carried).
+    const QString withoutChanges = QStringLiteral(
+        "CASE WHEN NOT EXISTS (SELECT 1 FROM deployment_changes dc WHERE dc.deployment_id = fl.id) THEN 1 ELSE 0 END");
     QSqlQuery q = sqlExec(m_database,
         with
             + QStringLiteral("SELECT idx, COUNT(*), COUNT(DISTINCT finished_at / 86400000), SUM(failed), "
                              "SUM(CASE WHEN intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END), "
-                             "SUM(CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END) FROM fl GROUP BY idx"));
+                             "SUM(CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END), "
+                             "SUM(%1) FROM fl GROUP BY idx")
+                .arg(withoutChanges));
     while (q.next()) {
         DoraPoint &p = pointAt(q.value(0));
         p.deployments = q.value(1).toLongLong();
@@ -207,6 +213,7 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         p.failedDeployments = q.value(3).toLongLong();
         p.reworkDeployments = q.value(4).toLongLong();
         p.openFailures = q.value(5).toLongLong();
+        p.deploymentsWithoutChanges = q.value(6).toLongLong();
     }
     q = sqlExec(m_database,
         with
@@ -253,8 +260,9 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
             with
                 + QStringLiteral(
                     "SELECT idx, id, failed, CASE WHEN intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END, "
-                    "CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END FROM fl WHERE idx >= 0 "
-                    "ORDER BY finished_at, id"));
+                    "CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END, %1 FROM fl WHERE idx >= 0 "
+                    "ORDER BY finished_at, id")
+                    .arg(withoutChanges));
         while (q.next()) {
             DoraPoint &p = pointAt(q.value(0));
             const QString id = q.value(1).toString();
@@ -265,6 +273,8 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
                 p.reworkDeploymentIds.append(id);
             if (q.value(4).toInt() == 1)
                 p.openFailureIds.append(id);
+            if (q.value(5).toInt() == 1)
+                p.deploymentWithoutChangesIds.append(id);
         }
         q = sqlExec(
             m_database, with + QStringLiteral("SELECT idx, change_id, lead FROM lt WHERE idx >= 0 ORDER BY change_id"));

@@ -215,6 +215,13 @@ QJsonObject MetricsResource::dora(const ApiRequest &request) const
             { QStringLiteral("message"),
                 QStringLiteral("%1 failed deployments have not recovered yet; they are not timed")
                     .arg(total.openFailures) } });
+    if (total.deploymentsWithoutChanges > 0)
+        warnings.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("deployments_without_changes") },
+            { QStringLiteral("count"), total.deploymentsWithoutChanges },
+            { QStringLiteral("message"),
+                QStringLiteral("%1 deployments shipped no change; they count in deployment frequency but add nothing "
+                               "to lead time")
+                    .arg(total.deploymentsWithoutChanges) } });
     QJsonObject totalJson = total.toJson();
     return { { QStringLiteral("range"), rangeJson(query.range) },
         { QStringLiteral("bucket"), bucketName(query.bucket) }, { QStringLiteral("scope"), query.scopeJson },

@@ -68,6 +68,7 @@ QJsonObject DoraPoint::toJson() const
         { QStringLiteral("to"), formatTimestamp(to) },
         { QStringLiteral("deployments"), deployments },
         { QStringLiteral("deployDays"), deployDays },
+        { QStringLiteral("deploymentsWithoutChanges"), deploymentsWithoutChanges },
         { QStringLiteral("leadTime"),
             QJsonObject { { QStringLiteral("median"), optionalValue(leadTimeMedian) },
                 { QStringLiteral("p90"), optionalValue(leadTimeP90) }, { QStringLiteral("changes"), leadTimeChanges },
@@ -95,7 +96,8 @@ QJsonObject DoraPoint::toJson() const
                 { QStringLiteral("reworkDeployments"), arrayOf(reworkDeploymentIds) },
                 { QStringLiteral("openFailures"), arrayOf(openFailureIds) },
                 { QStringLiteral("droppedChanges"), arrayOf(droppedChangeIds) },
-                { QStringLiteral("unattributedIncidents"), arrayOf(unattributedIncidentIds) } });
+                { QStringLiteral("unattributedIncidents"), arrayOf(unattributedIncidentIds) },
+                { QStringLiteral("deploymentsWithoutChanges"), arrayOf(deploymentWithoutChangesIds) } });
     }
     return json;
 }
@@ -107,6 +109,7 @@ DoraPoint DoraPoint::fromJson(const QJsonObject &json)
     p.to = parseTimestamp(json.value(QLatin1String("to")).toString()).value_or(0);
     p.deployments = integer(json, "deployments");
     p.deployDays = integer(json, "deployDays");
+    p.deploymentsWithoutChanges = integer(json, "deploymentsWithoutChanges");
     const QJsonObject lt = json.value(QLatin1String("leadTime")).toObject();
     p.leadTimeMedian = optionalOf(lt.value(QLatin1String("median")));
     p.leadTimeP90 = optionalOf(lt.value(QLatin1String("p90")));
@@ -139,6 +142,7 @@ DoraPoint DoraPoint::fromJson(const QJsonObject &json)
         p.openFailureIds = listOf(o.value(QLatin1String("openFailures")));
         p.droppedChangeIds = listOf(o.value(QLatin1String("droppedChanges")));
         p.unattributedIncidentIds = listOf(o.value(QLatin1String("unattributedIncidents")));
+        p.deploymentWithoutChangesIds = listOf(o.value(QLatin1String("deploymentsWithoutChanges")));
     }
     return p;
 }

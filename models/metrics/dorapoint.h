@@ -30,6 +30,7 @@ struct DoraPoint {
     qint64 incidentsOpened = 0;
     qint64 unresolvedIncidents = 0;
     qint64 unattributedIncidents = 0;
+    qint64 deploymentsWithoutChanges = 0; // counted deployments that shipped no change
     // The ids behind the numbers, filled only when asked for.
     bool hasIds = false;
     QStringList deploymentIds;
@@ -41,6 +42,7 @@ struct DoraPoint {
     QStringList openFailureIds; // failed deployments not yet recovered
     QStringList droppedChangeIds; // non-positive lead times
     QStringList unattributedIncidentIds;
+    QStringList deploymentWithoutChangesIds;
 
     QJsonObject toJson() const;
     static DoraPoint fromJson(const QJsonObject &json);

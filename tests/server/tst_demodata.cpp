@@ -95,15 +95,27 @@ private Q_SLOTS:
             warnings.append(w.toObject().value(u"code").toString());
         QVERIFY2(warnings.contains(QStringLiteral("non_positive_lead_times")), qPrintable(warnings.join(u',')));
         QVERIFY2(warnings.contains(QStringLiteral("unattributed_incidents")), qPrintable(warnings.join(u',')));
+        // Demo rollbacks carry no change: the warning counts them, as the total does.
+        const qint64 withoutChanges = total.value(u"deploymentsWithoutChanges").toInteger();
+        QVERIFY(withoutChanges > 0);
+        const qsizetype withoutChangesWarning = warnings.indexOf(QStringLiteral("deployments_without_changes"));
+        QVERIFY2(withoutChangesWarning >= 0, qPrintable(warnings.join(u',')));
+        QCOMPARE(dora.value(u"warnings").toArray().at(withoutChangesWarning).toObject().value(u"count").toInteger(),
+            withoutChanges);
         const QJsonArray points = dora.value(u"points").toArray();
         QCOMPARE(points.size(), 53); // weeks touching [2025-06-01, 2026-06-01)
         qint64 sum = 0;
+        qint64 sumWithoutChanges = 0;
         for (const QJsonValue &p : points) {
             sum += p.toObject().value(u"deployments").toInteger();
-            QCOMPARE(p.toObject().value(u"ids").toObject().value(u"deployments").toArray().size(),
-                p.toObject().value(u"deployments").toInteger());
+            const QJsonObject ids = p.toObject().value(u"ids").toObject();
+            QCOMPARE(ids.value(u"deployments").toArray().size(), p.toObject().value(u"deployments").toInteger());
+            QCOMPARE(ids.value(u"deploymentsWithoutChanges").toArray().size(),
+                p.toObject().value(u"deploymentsWithoutChanges").toInteger());
+            sumWithoutChanges += p.toObject().value(u"deploymentsWithoutChanges").toInteger();
         }
         QCOMPARE(sum, deployments);
+        QCOMPARE(sumWithoutChanges, withoutChanges);
 
         QCOMPARE(adoption.value(u"teamsOnboarded").toInteger(), 7);
         QVERIFY(adoption.value(u"servicesBehindNewestTemplateVersion").toInteger() > 0);

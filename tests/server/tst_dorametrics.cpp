@@ -177,6 +177,37 @@ private Q_SLOTS:
         QCOMPARE(r.points.at(1).failedDeployments, 1); // its rollback lies outside the range, still counts
     }
 
+    void deploymentsWithoutChanges()
+    {
+        // Every counted deployment in January carried a change: none to note.
+        const DoraQuery::Result january
+            = run({ t("2024-01-01T00:00:00Z"), t("2024-01-22T00:00:00Z") }, Bucket::Week, {}, true);
+        QCOMPARE(january.total.deploymentsWithoutChanges, 0);
+        for (const DoraPoint &p : january.points)
+            QVERIFY(p.deploymentWithoutChangesIds.isEmpty());
+
+        // February: week of Feb 5, d21 (c11) and d22 (no change); week of Feb 12, d23 (no change);
+        // d24 (failed) and d25 (staging) carried none but are not counted.
+        const DoraQuery::Result r
+            = run({ t("2024-02-05T00:00:00Z"), t("2024-02-19T00:00:00Z") }, Bucket::Week, {}, true);
+        QCOMPARE(r.points.size(), 2);
+        QCOMPARE(r.points.at(0).deployments, 2);
+        QCOMPARE(r.points.at(0).deploymentsWithoutChanges, 1);
+        QCOMPARE(r.points.at(0).deploymentWithoutChangesIds, QStringList { id("dep", 22) });
+        QCOMPARE(r.points.at(1).deployments, 1);
+        QCOMPARE(r.points.at(1).deploymentsWithoutChanges, 1);
+        QCOMPARE(r.points.at(1).deploymentWithoutChangesIds, QStringList { id("dep", 23) });
+        QCOMPARE(r.total.deploymentsWithoutChanges, 2);
+        // They still count as deployments; lead time has c11 alone (1 h).
+        QCOMPARE(r.total.deployments, 3);
+        QCOMPARE(r.total.leadTimeChanges, 1);
+        QCOMPARE(r.total.leadTimeMedian, double(Hour));
+        // Scoped to team 2 (service 2 has no February deployments): none.
+        const DoraQuery::Result team2 = run({ t("2024-02-05T00:00:00Z"), t("2024-02-19T00:00:00Z") }, Bucket::Week,
+            { QStringLiteral("team"), id("team", 2) });
+        QCOMPARE(team2.total.deploymentsWithoutChanges, 0);
+    }
+
     void emptyRangeIsEmptyNotAnError()
     {
         const DoraQuery::Result r = run({ t("2024-01-03T00:00:00Z"), t("2024-01-03T00:00:00Z") }, Bucket::Week, {});
@@ -254,6 +285,13 @@ private:
         deployment(5, 1, 1, "2024-01-10T10:00:00Z", "planned");
         deployment(6, 1, 1, "2024-01-11T10:00:00Z", "planned", "failed"); // not successful: not counted
         deployment(7, 1, 2, "2024-01-02T09:00:00Z", "planned"); // staging: not counted
+        // February, after everything above, for deployments that shipped no change (all planned, so
+        // none remediates d5 before them).
+        deployment(21, 1, 1, "2024-02-06T10:00:00Z", "planned");
+        deployment(22, 1, 1, "2024-02-07T10:00:00Z", "planned");
+        deployment(23, 1, 1, "2024-02-13T10:00:00Z", "planned");
+        deployment(24, 1, 1, "2024-02-14T10:00:00Z", "planned", "failed");
+        deployment(25, 1, 2, "2024-02-14T11:00:00Z", "planned");
         // Service 2, production.
         deployment(11, 2, 1, "2024-01-04T09:00:00Z", "planned");
         deployment(12, 2, 1, "2024-01-12T09:00:00Z", "rollback");
@@ -268,6 +306,7 @@ private:
         change(8, 1, "2024-01-09T10:00:00Z", { 5 });
         change(9, 2, "2024-01-05T09:00:00Z", { 12 });
         change(10, 1, "2024-01-10T00:00:00Z", { 6 }); // only in a failed deployment: never shipped
+        change(11, 1, "2024-02-06T09:00:00Z", { 21 });
 
         incident(0, 1, "2024-01-02T10:00:00Z", "2024-01-02T11:00:00Z"); // window: d0
         incident(1, 2, "2024-01-01T00:30:00Z", "2024-01-01T02:30:00Z"); // S2 had no deployment yet
