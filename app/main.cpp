@@ -5,6 +5,7 @@
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "platform/platformconnection.h"
+#include "platform/platformswitcher.h"
 #include "singleinstance.h"
 #include "tarmacversion.h"
 #include "workbench.h"
@@ -50,7 +51,8 @@ void takeScreenshotWhenReady(
         // Pages that fetch data say so with a "busy" property: wait for their figures too.
         const QList<QWidget *> widgets = window->findChildren<QWidget *>();
         if (waitForPlatform && !platformDeadline.hasExpired()
-            && std::any_of(widgets.cbegin(), widgets.cend(), [](const QWidget *w) { return w->property("busy").toBool(); }))
+            && std::any_of(
+                widgets.cbegin(), widgets.cend(), [](const QWidget *w) { return w->property("busy").toBool(); }))
             return;
         poll->stop();
         // Layouts catch up with the last text changes (the platform status) through posted events.
@@ -82,14 +84,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Tarmac, the workbench for internal developer platforms.\n\n"
-        "With no platform URL it starts a local platform (tarmacd) of its own."));
+        "With no platform URL it uses the platform chosen under Platform > Connections; by default a local "
+        "platform (tarmacd) of its own."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QApplication::translate("main", "Open on page NAME: %1.").arg(pageIds.join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption platformOption(QStringLiteral("platform-url"),
-        QApplication::translate("main", "Use the platform API at URL instead of starting a local one."),
+        QApplication::translate("main", "Use the platform API at URL instead of the chosen one."),
         QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
@@ -149,8 +152,9 @@ int main(int argc, char *argv[])
     if (!files.isEmpty())
         window.openFiles(files);
     // Started once the event loop runs, so that the first frame never waits for it.
-    QTimer::singleShot(
-        0, &platform, [&] { startPlatform(&platform, platformUrl, EmbeddedPlatformPaths::forThisInstallation()); });
+    const EmbeddedPlatformPaths embedded = EmbeddedPlatformPaths::forThisInstallation();
+    window.platformSwitcher()->setEmbeddedServer(embedded.serverProgram, embedded.dataDir);
+    QTimer::singleShot(0, &platform, [&] { window.platformSwitcher()->start(platformUrl); });
 
     // Ctrl+C in a terminal or a session ending: close like the window's close button, so settings are
     // saved and the local platform is stopped.

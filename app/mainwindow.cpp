@@ -4,8 +4,13 @@
 #include "aboutdialog.h"
 #include "appearance.h"
 #include "core/translations.h"
+#include "deploy/connectionsdialog.h"
+#include "deploy/deploymenttray.h"
+#include "deploy/deploypage.h"
 #include "navigationsidebar.h"
 #include "platform/platformconnection.h"
+#include "platform/platformswitcher.h"
+#include "platform/tokenstore.h"
 #include "platformstatuswidget.h"
 #include "workareapages.h"
 #include "workbench/workareamodel.h"
@@ -18,6 +23,7 @@
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenuBar>
@@ -26,7 +32,10 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
 
 namespace Tarmac {
 
@@ -40,6 +49,7 @@ const QString colorSchemeKey = QStringLiteral("appearance/colorScheme");
 MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
     : QMainWindow(parent)
     , m_platform(platform)
+    , m_switcher(new PlatformSwitcher(platform, this))
     , m_workAreas(new WorkAreaModel(this))
     , m_sidebar(new NavigationSidebar(this))
     , m_pages(new QStackedWidget(this))
@@ -70,6 +80,12 @@ MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_platformStatus);
     createMenus();
+    connect(m_switcher, &PlatformSwitcher::tokenNeeded, this, &MainWindow::askForToken);
+    connect(m_switcher, &PlatformSwitcher::tokenSaved, this, [this](const QUrl &url, bool inKeychain) {
+        statusBar()->showMessage(inKeychain
+                ? tr("The token for %1 is kept in your keychain.").arg(TokenStore::keyFor(url))
+                : tr("The token for %1 is kept for this session only.").arg(TokenStore::keyFor(url)));
+    });
 
     connect(
         m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -106,6 +122,20 @@ QWidget *MainWindow::page(WorkArea area)
     m_pages->removeWidget(placeholder);
     delete placeholder;
     m_pageBuilt[index] = true;
+    // The tray shows deployments: made with the page that starts them, so start-up never pays for it.
+    if (auto *deploy = qobject_cast<DeployPage *>(built); deploy && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new DeploymentTray(this);
+            connect(m_tray, &DeploymentTray::showRequested, this, &MainWindow::bringToFront);
+            connect(m_tray, &DeploymentTray::quitRequested, this, [this] {
+                m_quitting = true;
+                close();
+                QCoreApplication::quit();
+            });
+        }
+        deploy->setTrayIcon(m_tray->icon());
+        connect(deploy, &DeployPage::runningDeploymentsChanged, m_tray, &DeploymentTray::setRunningDeployments);
+    }
     if (current)
         m_pages->setCurrentIndex(index);
     return built;
@@ -120,7 +150,10 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setMenuRole(QAction::QuitRole);
 
     // Pages that edit documents put their QUndoStack into the group; these follow the active one.
@@ -206,11 +239,25 @@ void MainWindow::createMenus()
     });
 
     QMenu *platform = menuBar()->addMenu(tr("&Platform"));
+    QAction *connections = platform->addAction(tr("C&onnections…"), this, [this] {
+        auto *dialog = new ConnectionsDialog(m_switcher, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connections->setObjectName(u"platformConnectionsAction"_s);
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *token
+        = platform->addAction(tr("Set &Token…"), this, [this] { askForToken(m_platform->baseUrl(), true, QString()); });
+    token->setObjectName(u"platformTokenAction"_s);
+    platform->addSeparator();
     QAction *reconnect = platform->addAction(tr("&Reconnect"), this, [this] { m_platform->reconnect(); });
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *copyUrl = platform->addAction(tr("&Copy API Address"), this,
         [this] { QApplication::clipboard()->setText(m_platform->baseUrl().toString()); });
-    auto updatePlatformActions = [this, copyUrl] { copyUrl->setEnabled(!m_platform->baseUrl().isEmpty()); };
+    auto updatePlatformActions = [this, copyUrl, token] {
+        copyUrl->setEnabled(!m_platform->baseUrl().isEmpty());
+        token->setEnabled(m_platform->kind() == PlatformConnection::Kind::Remote && !m_platform->baseUrl().isEmpty());
+    };
     connect(m_platform, &PlatformConnection::stateChanged, this, updatePlatformActions);
     updatePlatformActions();
 
@@ -321,8 +368,45 @@ void MainWindow::saveSettings() const
     settings.setValue(colorSchemeKey, scheme ? scheme->data().toInt() : int(Qt::ColorScheme::Unknown));
 }
 
+void MainWindow::askForToken(const QUrl &url, bool keychainAvailable, const QString &why)
+{
+    if (m_tokenDialog)
+        m_tokenDialog->close();
+    auto *dialog = new QInputDialog(this);
+    m_tokenDialog = dialog;
+    dialog->setObjectName(u"tokenDialog"_s);
+    dialog->setWindowTitle(tr("Platform Token"));
+    const QString platform = TokenStore::keyFor(url);
+    dialog->setLabelText(keychainAvailable
+            ? tr("The API token for %1 (from tarmacd token create, or your platform team). It is kept in your "
+                 "system's keychain:")
+                  .arg(platform)
+            : tr("No keychain is available here (%1), so a token cannot be stored. Enter the API token for %2 to "
+                 "use it for this session only; it is never written to a file:")
+                  .arg(why.isEmpty() ? tr("no Secret Service") : why, platform));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, url](const QString &text) {
+        const QByteArray token = text.trimmed().toUtf8();
+        if (!token.isEmpty())
+            m_switcher->saveToken(url, token);
+    });
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Deployments still running: keep watching them from the tray, to say how they end.
+    if (m_tray && !m_quitting && !m_tray->runningDeployments().isEmpty()) {
+        saveSettings();
+        hide();
+        event->ignore();
+        m_tray->icon()->showMessage(tr("Tarmac is still watching"),
+            tr("%n deployment(s) running; you will be told when they end. Quit from this icon's menu.", nullptr,
+                int(m_tray->runningDeployments().size())));
+        return;
+    }
+    m_quitting = false;
     saveSettings();
     event->accept();
 }

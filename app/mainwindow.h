@@ -4,8 +4,10 @@
 #include "workbench/workarea.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
+class QInputDialog;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -14,6 +16,8 @@ namespace Tarmac {
 class NavigationSidebar;
 class PlatformConnection;
 class PlatformStatusWidget;
+class PlatformSwitcher;
+class DeploymentTray;
 class WorkAreaModel;
 
 // The workbench: a sidebar of work areas, one page per area, menus and the platform status.
@@ -32,6 +36,9 @@ public:
     // Brings the window to the front, for example when another start hands over to this one.
     void bringToFront();
 
+    // Chooses and connects the platform in use (Platform > Connections); main() starts it.
+    PlatformSwitcher *platformSwitcher() const { return m_switcher; }
+
     // Window geometry and state, the last page and the colour scheme, from QSettings.
     void restoreSettings();
 
@@ -47,8 +54,15 @@ private:
     void onCurrentPageChanged();
     void setColorScheme(Qt::ColorScheme scheme);
     void saveSettings() const;
+    // Asks for the token of the remote platform at url: kept in the keychain, or for this session
+    // when there is none.
+    void askForToken(const QUrl &url, bool keychainAvailable, const QString &why);
 
     PlatformConnection *m_platform;
+    PlatformSwitcher *m_switcher;
+    QPointer<QInputDialog> m_tokenDialog;
+    DeploymentTray *m_tray = nullptr; // only where the desktop has a system tray
+    bool m_quitting = false; // closing means quitting, even with deployments running
     WorkAreaModel *m_workAreas;
     NavigationSidebar *m_sidebar;
     QStackedWidget *m_pages;

@@ -21,3 +21,31 @@ if(TARMAC_DBUS_RUN_SESSION AND TARMAC_GNOME_KEYRING)
         ENVIRONMENT "TARMAC_TEST_KEYCHAIN=1;TARMAC_KEYCHAIN_SERVICE=Tarmac test token;QT_QPA_PLATFORM=offscreen"
         TIMEOUT 120)
 endif()
+
+# Platform connections: the list model, and the dialog in the real window against two real tarmacds.
+tarmac_add_test(tst_platformconnections models/tst_platformconnections.cpp tarmac_models)
+# Run here with no session bus (no keychain: the session-only path) and, as tst_connectionsdialog_keychain,
+# under a session bus with a gnome-keyring of its own (the token goes to the real keychain).
+tarmac_add_test(tst_connectionsdialog views/tst_connectionsdialog.cpp tarmac_app tarmac_test_faultyserver)
+if(TARMAC_DBUS_RUN_SESSION AND TARMAC_GNOME_KEYRING)
+    add_test(NAME tst_connectionsdialog_keychain
+        COMMAND ${TARMAC_DBUS_RUN_SESSION} -- sh -c
+            "export HOME=$(mktemp -d) XDG_DATA_HOME= XDG_RUNTIME_DIR=; echo -n unlock | ${TARMAC_GNOME_KEYRING} --unlock --components=secrets >/dev/null && exec $<TARGET_FILE:tst_connectionsdialog>")
+    set_tests_properties(tst_connectionsdialog_keychain PROPERTIES
+        ENVIRONMENT "TARMAC_TEST_KEYCHAIN=1;TARMAC_KEYCHAIN_SERVICE=Tarmac test token;QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
+        TIMEOUT 180)
+endif()
+
+# Desktop notifications: tst_deploypage's notification case under a session bus of its own, where the
+# test registers a small org.freedesktop.Notifications receiver in place of the desktop's daemon.
+find_package(Qt6 QUIET COMPONENTS DBus)
+if(TARGET Qt6::DBus)
+    target_link_libraries(tst_deploypage PRIVATE Qt6::DBus)
+    target_compile_definitions(tst_deploypage PRIVATE TARMAC_TEST_DBUS)
+    if(TARMAC_DBUS_RUN_SESSION)
+        add_test(NAME tst_deploynotifications
+            COMMAND ${TARMAC_DBUS_RUN_SESSION} -- $<TARGET_FILE:tst_deploypage> notifiesTheDesktopWhenADeploymentEnds)
+        set_tests_properties(tst_deploynotifications PROPERTIES
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false" TIMEOUT 120)
+    endif()
+endif()

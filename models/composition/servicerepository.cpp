@@ -164,8 +164,15 @@ std::optional<QString> ServiceRepository::commitAll(
     return commitIndex(repo.get(), message, author, error);
 }
 
+bool ServiceRepository::isRepository(const QString &folder)
+{
+    initialiseLibgit2();
+    const QByteArray path = QDir(folder).absolutePath().toUtf8();
+    return git_repository_open_ext(nullptr, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) == 0;
+}
+
 std::optional<QList<CommitInfo>> ServiceRepository::commitsSince(
-    const QString &folder, const QString &since, QString *error)
+    const QString &folder, const QString &since, QString *error, int maxCount)
 {
     const Repository repo = open(folder, error);
     if (!repo)
@@ -197,7 +204,7 @@ std::optional<QList<CommitInfo>> ServiceRepository::commitsSince(
     }
     QList<CommitInfo> commits;
     git_oid id;
-    while (git_revwalk_next(&id, walk.get()) == 0) {
+    while ((maxCount < 0 || commits.size() < maxCount) && git_revwalk_next(&id, walk.get()) == 0) {
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, repo.get(), &id) != 0) {
             *error = lastError();

@@ -47,8 +47,11 @@ public:
     static std::optional<QString> commitAll(
         const QString &folder, const QString &message, const Identity &author, QString *error);
     // The commits reachable from HEAD and not from since, newest first; every commit when since is
-    // empty.
-    static std::optional<QList<CommitInfo>> commitsSince(const QString &folder, const QString &since, QString *error);
+    // empty. At most maxCount of them (the newest) when maxCount >= 0.
+    static std::optional<QList<CommitInfo>> commitsSince(
+        const QString &folder, const QString &since, QString *error, int maxCount = -1);
+    // Whether folder itself is the top of a git repository (its parents are not searched).
+    static bool isRepository(const QString &folder);
 };
 
 }

@@ -43,6 +43,7 @@ void PlatformConnection::startEmbedded(const QString &serverProgram, const QStri
     m_serverProgram = serverProgram;
     m_dataDir = dataDir;
     m_baseUrl.clear();
+    Q_EMIT targetChanged();
     if (!m_local) {
         m_local = new LocalPlatformProcess(this);
         connect(m_local, &LocalPlatformProcess::listening, this, [this](const QUrl &url) {
@@ -67,6 +68,7 @@ void PlatformConnection::connectRemote(const QUrl &baseUrl)
     m_kind = Kind::Remote;
     m_baseUrl = baseUrl;
     m_healthAttempts = 0;
+    Q_EMIT targetChanged();
     setState(State::Starting);
     checkHealth();
 }
@@ -76,7 +78,17 @@ void PlatformConnection::setRemote(const QUrl &baseUrl)
     stop();
     m_kind = Kind::Remote;
     m_baseUrl = baseUrl;
+    Q_EMIT targetChanged();
     setState(State::Idle);
+}
+
+void PlatformConnection::failRemote(const QUrl &baseUrl, const QString &reason)
+{
+    stop();
+    m_kind = Kind::Remote;
+    m_baseUrl = baseUrl;
+    Q_EMIT targetChanged();
+    setState(State::Failed, reason);
 }
 
 void PlatformConnection::reconnect()
@@ -122,8 +134,10 @@ QString PlatformConnection::statusText() const
     QString where;
     if (m_kind == Kind::Embedded)
         where = tr("Local platform");
-    else
+    else if (m_displayName.isEmpty())
         where = tr("Platform %1").arg(m_baseUrl.adjusted(QUrl::RemoveUserInfo).authority());
+    else
+        where = tr("%1 at %2").arg(m_displayName, m_baseUrl.adjusted(QUrl::RemoveUserInfo).authority());
     switch (m_state) {
     case State::Idle:
         return tr("%1: not started").arg(where);

@@ -44,6 +44,9 @@ public:
     // Points at baseUrl without a health check, for programs whose first call shows whether it
     // answers (tarmacctl).
     void setRemote(const QUrl &baseUrl);
+    // Points at a remote platform that cannot be used as configured (its CA file cannot be read...):
+    // failed with reason, without a health check.
+    void failRemote(const QUrl &baseUrl, const QString &reason);
     // Checks the platform again after a failure; restarts the embedded server if it stopped.
     void reconnect();
     // Stops the embedded server, if any. Also done on destruction.
@@ -63,11 +66,16 @@ public:
     QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     // What every request to this platform uses: peer verification on, plus the extra CAs.
     QSslConfiguration sslConfiguration() const;
+    // The connection's name for people ("staging"); the status says it beside the address.
+    void setDisplayName(const QString &name) { m_displayName = name; }
+    QString displayName() const { return m_displayName; }
     // "Local platform: connected", "Platform example.org: failed (why)" and so on.
     QString statusText() const;
 
 Q_SIGNALS:
     void stateChanged(Tarmac::PlatformConnection::State state);
+    // Now pointing at another platform (or the same one anew): what was loaded from the last one is stale.
+    void targetChanged();
 
 private:
     void setState(State state, const QString &failureReason = {});
@@ -86,6 +94,7 @@ private:
     QTimer m_retryTimer;
     int m_healthAttempts = 0;
     QByteArray m_remoteToken;
+    QString m_displayName;
     QList<QSslCertificate> m_caCertificates;
 };
 

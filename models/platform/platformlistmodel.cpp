@@ -47,6 +47,23 @@ void PlatformListModel::refresh()
     request({});
 }
 
+void PlatformListModel::clear()
+{
+    if (m_pending) {
+        const QPointer<ApiReply> pending = m_pending;
+        m_pending.clear();
+        pending->abort();
+        Q_EMIT loadingChanged(false);
+    }
+    beginResetModel();
+    m_items.clear();
+    m_nextCursor.clear();
+    m_lastError = {};
+    m_fromCache = false;
+    m_cachedAt = {};
+    endResetModel();
+}
+
 void PlatformListModel::request(const QString &cursor)
 {
     QUrlQuery query = m_query;

@@ -38,6 +38,8 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     // Asks for the first page again; the rows are replaced when it arrives.
     void refresh();
+    // Forgets every row and any pending page (the client now talks to another platform).
+    void clear();
 
     bool isLoading() const { return !m_pending.isNull(); }
     const ApiError &lastError() const { return m_lastError; }

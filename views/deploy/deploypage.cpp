@@ -4,6 +4,7 @@
 #include "desktopnotifier.h"
 #include "messagebar.h"
 #include "platform/deploymentbundle.h"
+#include "platform/deploymentchanges.h"
 #include "platform/deploymentsmodel.h"
 #include "platform/deploymentstream.h"
 #include "platform/environmentsmodel.h"
@@ -11,7 +12,6 @@
 #include "platform/platformconnection.h"
 #include "platform/responsecache.h"
 #include "platform/servicesmodel.h"
-#include "platform/tokenstore.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -73,6 +73,7 @@ DeployPage::DeployPage(PlatformConnection *platform, QWidget *parent)
     m_history->setSourceModel(m_deployments);
     buildUi();
     connect(m_platform, &PlatformConnection::stateChanged, this, &DeployPage::onPlatformStateChanged);
+    connect(m_platform, &PlatformConnection::targetChanged, this, &DeployPage::onPlatformTargetChanged);
     onPlatformStateChanged();
 }
 
@@ -84,10 +85,6 @@ void DeployPage::buildUi()
     m_cachedNote = new QLabel(this);
     m_cachedNote->setObjectName(u"cachedNote"_s);
     m_cachedNote->hide();
-    m_tokenButton = new QPushButton(tr("Platform &token…"), this);
-    m_tokenButton->setObjectName(u"tokenButton"_s);
-    m_tokenButton->setToolTip(tr("The token this workbench uses for the platform; kept in your system's keychain"));
-    m_tokenButton->hide();
 
     // What to deploy.
     m_serviceBox = new QComboBox(this);
@@ -210,14 +207,10 @@ void DeployPage::buildUi()
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_cachedNote, 1);
-    noteRow->addWidget(m_tokenButton);
-    layout->addLayout(noteRow);
+    layout->addWidget(m_cachedNote);
     layout->addWidget(splitter, 1);
 
     connect(registerButton, &QPushButton::clicked, this, &DeployPage::registerService);
-    connect(m_tokenButton, &QPushButton::clicked, this, &DeployPage::askForToken);
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Bundle folder"));
         dialog->setFileMode(QFileDialog::Directory);
@@ -256,9 +249,29 @@ void DeployPage::buildUi()
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeployPage::updateButtons);
     connect(m_history, &QAbstractItemModel::modelReset, this, &DeployPage::updateButtons);
     connect(m_history, &QAbstractItemModel::dataChanged, this, &DeployPage::updateButtons);
+    connect(m_deployments, &QAbstractItemModel::modelReset, this, &DeployPage::updateRunning);
+    connect(m_deployments, &QAbstractItemModel::dataChanged, this, &DeployPage::updateRunning);
+    connect(m_deployments, &QAbstractItemModel::rowsInserted, this, &DeployPage::updateRunning);
+    connect(m_deployments, &QAbstractItemModel::rowsRemoved, this, &DeployPage::updateRunning);
     connect(m_serviceBox, &QComboBox::currentIndexChanged, this, &DeployPage::updateButtons);
     connect(m_environmentBox, &QComboBox::currentIndexChanged, this, &DeployPage::updateButtons);
     updateButtons();
+}
+
+void DeployPage::onPlatformTargetChanged()
+{
+    // Another platform: nothing of the last one may be shown, followed or acted on.
+    if (m_stream)
+        m_stream->deleteLater();
+    m_currentDeployment.clear();
+    m_cancelButton->setEnabled(false);
+    m_log->clear();
+    m_statusLabel->setText(tr("No deployment followed yet."));
+    m_messages->clear();
+    for (PlatformListModel *model : { static_cast<PlatformListModel *>(m_services),
+             static_cast<PlatformListModel *>(m_environments), static_cast<PlatformListModel *>(m_deployments) })
+        model->clear();
+    updateCachedNote();
 }
 
 void DeployPage::onPlatformStateChanged()
@@ -272,76 +285,32 @@ void DeployPage::onPlatformStateChanged()
         m_cache = new ResponseCache(folder, this);
         m_client->setCache(m_cache);
     }
-    const bool remote = m_platform->kind() == PlatformConnection::Kind::Remote;
-    m_tokenButton->setVisible(remote);
-    if (remote && m_platform->token().isEmpty() && m_tokenLoadedFor != m_platform->baseUrl()) {
-        loadToken(); // refreshes once the keychain answered
-        return;
-    }
     if (m_platform->state() == PlatformConnection::State::Connected
         || m_platform->state() == PlatformConnection::State::Idle
         || m_platform->state() == PlatformConnection::State::Failed)
         refresh();
 }
 
-void DeployPage::loadToken()
+void DeployPage::setTrayIcon(QSystemTrayIcon *tray)
 {
-    const QUrl url = m_platform->baseUrl();
-    m_tokenLoadedFor = url;
-    auto *store = new TokenStore(this);
-    store->read(url, this, [this, store, url](const TokenStore::Result &result) {
-        store->deleteLater();
-        if (url != m_platform->baseUrl())
-            return;
-        if (!result.token.isEmpty())
-            m_platform->setToken(result.token);
-        else if (result.status == TokenStore::Status::NoKeychain)
-            m_messages->showError(tr("No keychain is available here (%1), so no token is stored for %2. Use "
-                                     "Platform token to enter one for this session.")
-                    .arg(result.error, TokenStore::keyFor(url)));
-        else if (result.status == TokenStore::Status::NotFound)
-            m_messages->showError(
-                tr("There is no token for %1 yet. Use Platform token to enter one.").arg(TokenStore::keyFor(url)));
-        else
-            m_messages->showError(
-                tr("The keychain did not give the token for %1 (%2).").arg(TokenStore::keyFor(url), result.error),
-                [this] { loadToken(); });
-        refresh();
-    });
+    m_notifier->setTrayIcon(tray);
 }
 
-void DeployPage::askForToken()
+void DeployPage::updateRunning()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"tokenDialog"_s);
-    dialog->setWindowTitle(tr("Platform token"));
-    dialog->setLabelText(tr("API token for %1 (from tarmacd token create, or your platform team):")
-            .arg(TokenStore::keyFor(m_platform->baseUrl())));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QByteArray token = text.trimmed().toUtf8();
-        if (token.isEmpty())
-            return;
-        const QUrl url = m_platform->baseUrl();
-        m_platform->setToken(token);
-        auto *store = new TokenStore(this);
-        store->write(url, token, this, [this, store, url, token](const TokenStore::Result &result) {
-            store->deleteLater();
-            if (result.status == TokenStore::Status::Ok) {
-                m_messages->showInformation(
-                    tr("The token for %1 is kept in your keychain.").arg(TokenStore::keyFor(url)));
-            } else {
-                // Never a file: without a keychain the token lives as long as this session.
-                TokenStore::keepForSession(url, token);
-                m_messages->showError(tr("The keychain cannot keep the token (%1). It is used for this session only; "
-                                         "you will be asked again next time.")
-                        .arg(result.error));
-            }
-            refresh();
-        });
-    });
-    dialog->open();
+    QStringList running;
+    for (int row = 0; row < m_deployments->rowCount(); ++row) {
+        const QJsonObject d = m_deployments->item(row);
+        const QString status = d.value("status"_L1).toString();
+        if (status == "queued"_L1 || status == "running"_L1)
+            running.append(tr("%1 to %2: %3")
+                    .arg(d.value("service"_L1).toString(), d.value("environment"_L1).toString(),
+                        DeploymentsModel::statusText(status)));
+    }
+    if (running == m_running)
+        return;
+    m_running = running;
+    Q_EMIT runningDeploymentsChanged(m_running);
 }
 
 void DeployPage::refresh()
@@ -407,11 +376,37 @@ void DeployPage::reviewDeployment()
         ? QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd.HHmmss"_s)
         : m_versionEdit->text().trimmed();
     const QString bundleFolder = m_bundleEdit->text().trimmed();
-    const QString lastPath = lastBundlePath(service, environment);
     m_deployButton->setEnabled(false);
-    // Reading the folder and the last bundle is disk work: off the GUI thread.
+    if (bundleFolder.isEmpty()) {
+        prepareDeployment(service, environment, version, bundleFolder, QString());
+        return;
+    }
+    // The changes sent are the commits after the one last deployed there, as the platform knows it.
+    ApiReply *reply = m_client->get(u"/deployments"_s,
+        QUrlQuery { { u"service"_s, service }, { u"environment"_s, environment }, { u"status"_s, u"succeeded"_s },
+            { u"limit"_s, u"1"_s } });
+    connect(reply, &ApiReply::finished, this, [this, reply, service, environment, version, bundleFolder] {
+        if (!reply->ok()) {
+            updateButtons();
+            m_messages->showError(
+                tr("Cannot tell which commit was last deployed to %1: %2").arg(environment, reply->error().describe()),
+                [this] { reviewDeployment(); });
+            return;
+        }
+        const QJsonArray last = reply->json().toObject().value("items"_L1).toArray();
+        prepareDeployment(service, environment, version, bundleFolder,
+            last.isEmpty() ? QString() : last.first().toObject().value("sha"_L1).toString());
+    });
+}
+
+void DeployPage::prepareDeployment(const QString &service, const QString &environment, const QString &version,
+    const QString &bundleFolder, const QString &lastDeployedSha)
+{
+    const QString lastPath = lastBundlePath(service, environment);
+    // Reading the folder, its git history and the last bundle is disk work: off the GUI thread.
     QPointer<DeployPage> guard(this);
-    QThreadPool::globalInstance()->start([guard, service, environment, version, bundleFolder, lastPath] {
+    QThreadPool::globalInstance()->start([guard, service, environment, version, bundleFolder, lastPath,
+                                             lastDeployedSha] {
         QString error;
         DeploymentBundle bundle;
         if (!bundleFolder.isEmpty())
@@ -448,6 +443,14 @@ void DeployPage::reviewDeployment()
             { u"intent"_s, u"planned"_s } };
         if (!bundle.isEmpty())
             body.insert(u"bundle"_s, bundle.toJson());
+        if (!bundleFolder.isEmpty() && error.isEmpty()) {
+            const DeploymentChanges changes = DeploymentChanges::collect(bundleFolder, lastDeployedSha);
+            summary += u"\n\n"_s + DeployPage::tr("Changes:") + u' ' + changes.describe();
+            if (!changes.headSha.isEmpty())
+                body.insert(u"sha"_s, changes.headSha);
+            if (!changes.commits.isEmpty())
+                body.insert(u"changes"_s, changes.toJson());
+        }
         QMetaObject::invokeMethod(
             guard.data(),
             [guard, summary, error, body] {
@@ -549,14 +552,20 @@ void DeployPage::follow(const QString &deploymentId, bool startedHere)
         m_cancelButton->setEnabled(false);
         m_deployments->refresh(); // the finished row with its times as the platform has them
         if (startedHere) {
+            // Named in the summary, so that it is understood without opening the window.
             const QJsonObject d = m_deployments->item(m_deployments->rowOf(deploymentId));
-            const QString what = d.isEmpty()
-                ? deploymentId
-                : tr("%1 to %2").arg(d.value("service"_L1).toString(), d.value("environment"_L1).toString());
-            m_notifier->notify(status == "succeeded"_L1
-                    ? tr("Deployed %1").arg(what)
-                    : tr("Deployment of %1: %2").arg(what, DeploymentsModel::statusText(status)),
-                m_statusLabel->text(), status != "succeeded"_L1);
+            const QString service = d.value("service"_L1).toString();
+            const QString environment = d.value("environment"_L1).toString();
+            QString summary;
+            if (d.isEmpty())
+                summary = tr("Deployment %1: %2").arg(deploymentId, DeploymentsModel::statusText(status));
+            else if (status == "succeeded"_L1)
+                summary = tr("Deployed %1 to %2").arg(service, environment);
+            else if (status == "cancelled"_L1)
+                summary = tr("Deployment of %1 to %2 cancelled").arg(service, environment);
+            else
+                summary = tr("Deployment of %1 to %2 failed").arg(service, environment);
+            m_notifier->notify(summary, m_statusLabel->text(), status != "succeeded"_L1);
         }
     });
     connect(stream, &DeploymentStream::failed, this, [this, deploymentId, startedHere](const ApiError &error) {

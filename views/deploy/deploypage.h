@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSystemTrayIcon;
 class QTableView;
 
 namespace Tarmac {
@@ -38,14 +40,26 @@ public:
 
     // Loads services, environments and history again.
     void refresh();
+    // The workbench's tray icon, for notifications where there is no notification service.
+    void setTrayIcon(QSystemTrayIcon *tray);
+    // The deployments queued or running on the platform, one line each ("shop-api to local: Running").
+    QStringList runningDeployments() const { return m_running; }
+
+Q_SIGNALS:
+    void runningDeploymentsChanged(const QStringList &running);
 
 private:
     void buildUi();
     void onPlatformStateChanged();
+    void onPlatformTargetChanged();
     void showLoadError(const ApiError &error);
     void updateCachedNote();
     void updateButtons();
+    void updateRunning();
     void reviewDeployment();
+    // Reads the bundle and the commits after lastDeployedSha off the GUI thread, then asks to confirm.
+    void prepareDeployment(const QString &service, const QString &environment, const QString &version,
+        const QString &bundleFolder, const QString &lastDeployedSha);
     void startDeployment(const QJsonObject &body, const QByteArray &idempotencyKey);
     void follow(const QString &deploymentId, bool startedHere);
     void appendLog(const QString &line, const QString &stream);
@@ -54,9 +68,6 @@ private:
     void markIncident();
     void resolveIncidents();
     void registerService();
-    // Remote platforms: the token from the keychain, or asked for (kept in the keychain, or for this session).
-    void loadToken();
-    void askForToken();
     QJsonObject selectedDeployment() const;
     QString lastBundlePath(const QString &service, const QString &environment) const;
 
@@ -71,11 +82,10 @@ private:
     QPointer<DeploymentStream> m_stream;
     QString m_currentDeployment;
     bool m_currentStartedHere = false;
+    QStringList m_running;
 
     MessageBar *m_messages = nullptr;
     QLabel *m_cachedNote = nullptr;
-    QPushButton *m_tokenButton = nullptr;
-    QUrl m_tokenLoadedFor;
     QComboBox *m_serviceBox = nullptr;
     QComboBox *m_environmentBox = nullptr;
     QLineEdit *m_versionEdit = nullptr;

@@ -2,24 +2,36 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QSystemTrayIcon;
 
 namespace Tarmac {
 
 // A desktop notification that shows also while the window is hidden or minimised: the
-// freedesktop.org notification service over D-Bus on Linux, the system tray's balloon elsewhere.
+// freedesktop.org notification service over D-Bus on Linux, the system tray's balloon elsewhere
+// (and on Linux when no notification service answers).
 class DesktopNotifier : public QObject {
     Q_OBJECT
 public:
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;
 
-    // Returns how it was shown: "dbus", "tray", or "" when neither is available here.
-    QString notify(const QString &title, const QString &body, bool failure);
+    // The workbench's tray icon, for balloons; without one the notifier makes its own when needed.
+    void setTrayIcon(QSystemTrayIcon *tray);
+
+    // Never waits: the D-Bus call is asynchronous, and its failure falls back to the tray.
+    void notify(const QString &title, const QString &body, bool failure);
+
+Q_SIGNALS:
+    // How it was shown: "dbus", "tray", or "" when neither is available here.
+    void shown(const QString &how);
 
 private:
-    QSystemTrayIcon *m_tray = nullptr;
+    void notifyThroughTray(const QString &title, const QString &body, bool failure);
+
+    QPointer<QSystemTrayIcon> m_tray;
+    bool m_ownTray = false;
 };
 
 }
