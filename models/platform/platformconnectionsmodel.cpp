@@ -17,6 +17,15 @@ namespace {
 const QString listKey = u"platforms/remote"_s;
 const QString activeKey = u"platforms/active"_s;
 
+// One spelling per address, so that the same platform is one keychain entry and one list row.
+QUrl normalised(const QUrl &url)
+{
+    QUrl result = url.adjusted(QUrl::StripTrailingSlash);
+    if (result.path() == u"/"_s)
+        result.setPath(QString());
+    return result;
+}
+
 bool isLoopback(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
@@ -123,7 +132,7 @@ QString PlatformConnectionsModel::add(PlatformEndpoint endpoint)
         return {};
     endpoint.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     endpoint.name = endpoint.name.trimmed();
-    endpoint.url = endpoint.url.adjusted(QUrl::StripTrailingSlash);
+    endpoint.url = normalised(endpoint.url);
     const int row = int(m_endpoints.size());
     beginInsertRows({}, row, row);
     m_endpoints.append(endpoint);
@@ -139,7 +148,7 @@ bool PlatformConnectionsModel::update(const PlatformEndpoint &endpoint)
         return false;
     PlatformEndpoint &stored = m_endpoints[row];
     stored.name = endpoint.name.trimmed();
-    stored.url = endpoint.url.adjusted(QUrl::StripTrailingSlash);
+    stored.url = normalised(endpoint.url);
     stored.caFile = endpoint.caFile;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     save();

@@ -198,7 +198,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), expected, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(services->count(), 1, 10000);
         QCOMPARE(services->currentText(), u"beta-api"_s);
-        QCOMPARE(environments->currentText(), u"staging"_s);
+        QTRY_COMPARE(environments->currentText(), u"staging"_s);
         QCOMPARE(platform.token(), m_secondToken);
 
         // The choice is remembered, without the token.

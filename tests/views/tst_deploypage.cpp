@@ -92,7 +92,7 @@ private:
     QJsonObject lastDeployment(PlatformClient &client, const QString &service)
     {
         QJsonObject deployment;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 const ApiOutcome list = waitFor(
                     client.get(u"/deployments"_s, QUrlQuery { { u"service"_s, service }, { u"limit"_s, u"1"_s } }));
