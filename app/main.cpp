@@ -84,15 +84,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Tarmac, the workbench for internal developer platforms.\n\n"
-        "With no platform URL it uses the platform chosen under Platform > Connections; by default a local "
-        "platform (tarmacd) of its own."));
+        "With no platform URL it starts a local platform (tarmacd) of its own."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QApplication::translate("main", "Open on page NAME: %1.").arg(pageIds.join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption platformOption(QStringLiteral("platform-url"),
-        QApplication::translate("main", "Use the platform API at URL instead of the chosen one."),
+        QApplication::translate("main", "Use the platform API at URL instead of starting a local one."),
         QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
