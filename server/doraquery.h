@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <functional>
 
 namespace Tarmac::Server {
 
@@ -24,8 +27,11 @@ struct MetricScope {
 // `at` found no drift.
 QString goldenPathServices(const QString &at);
 
-// DORA metrics computed by SQL on the database (the same statements on SQLite and PostgreSQL),
-// with the definitions of DESIGN.md: the rows never come into memory, only per-bucket aggregates.
+// DORA metrics computed by SQL on the database, with the definitions of DESIGN.md: the rows never
+// come into memory, only per-bucket aggregates. The facts every metric shares (counted deployments,
+// attributed incidents, failures, lead times) are worked out once per run into temporary tables on
+// the run's connection, inside one read transaction; the same statements on SQLite and PostgreSQL
+// but for the percentiles, where each database has its own fast way.
 class DoraQuery {
 public:
     struct Result {
@@ -41,9 +47,14 @@ public:
     Result run(const Metrics::TimeSpan &range, Metrics::Bucket bucket, const MetricScope &scope, bool withIds) const;
 
 private:
-    QString prelude(const QList<Metrics::TimeSpan> &buckets, const Metrics::TimeSpan &range, bool withTotal,
-        const MetricScope &scope) const;
-    QList<qint64> deployDays(const Metrics::TimeSpan &range, Metrics::Bucket bucket, const MetricScope &scope) const;
+    // Fills the run's temporary tables (see doraquery.cpp) for the buckets.
+    void materialise(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope) const;
+    // The median and nearest-rank p90 of value over the rows of table where condition holds, per
+    // idx and over all of them (idx -1), each handed to take with the number of values.
+    void percentiles(const QString &table, const QString &value, const QString &condition,
+        const std::function<void(const QVariant &idx, const QVariant &median, const QVariant &p90, qint64 n)> &take)
+        const;
+    QList<qint64> deployDays(const Metrics::TimeSpan &range, Metrics::Bucket bucket) const;
 
     const Database &m_database;
     qint64 m_windowMs;

@@ -23,6 +23,22 @@ bool isUniqueViolation(const QSqlError &error)
 
 QSqlQuery sqlExec(const Database &database, const QString &statement, const QVariantList &values)
 {
+    QSqlQuery query = sqlPrepare(database, statement);
+    sqlRun(query, values);
+    return query;
+}
+
+void sqlExecDirect(const Database &database, const QString &statement)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(statement)) {
+        qCWarning(lcServer) << "query failed" << statement << query.lastError().text();
+        throw ApiError::internal(QStringLiteral("the database failed: ") + query.lastError().text());
+    }
+}
+
+QSqlQuery sqlPrepare(const Database &database, const QString &statement)
+{
     // Not forward-only: QPSQL then streams rows one by one, and a second query on the connection
     // while a first is still open discards the first's results.
     QSqlQuery query(database.connection());
@@ -30,19 +46,25 @@ QSqlQuery sqlExec(const Database &database, const QString &statement, const QVar
         qCWarning(lcServer) << "cannot prepare" << statement << query.lastError().text();
         throw ApiError::internal(QStringLiteral("the database refused a query: ") + query.lastError().text());
     }
+    return query;
+}
+
+void sqlRun(QSqlQuery &query, const QVariantList &values)
+{
     // Only an invalid QVariant means NULL: a null QString is an empty text, as the NOT NULL
     // columns expect.
-    for (const QVariant &value : values)
-        query.addBindValue(value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull()
-                ? QVariant(QString(u""_s))
-                : value);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        query.bindValue(int(i),
+            value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull() ? QVariant(QString(u""_s))
+                                                                                            : value);
+    }
     if (!query.exec()) {
         if (isUniqueViolation(query.lastError()))
             throw ApiError::conflict(QStringLiteral("that already exists"));
-        qCWarning(lcServer) << "query failed" << statement << query.lastError().text();
+        qCWarning(lcServer) << "query failed" << query.lastQuery() << query.lastError().text();
         throw ApiError::internal(QStringLiteral("the database failed: ") + query.lastError().text());
     }
-    return query;
 }
 
 QString newId(const QString &prefix)
