@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <numbers>
+#include <optional>
 #include <tuple>
 
 namespace Tarmac::Server {
@@ -60,8 +61,10 @@ private:
     QRandomGenerator m_generator;
 };
 
-// Multi-row INSERTs: far fewer round trips than one statement per row, on both databases. Rows
-// are kept until flush(), so that parents go in before the rows that refer to them.
+// Multi-row INSERTs: far fewer round trips than one statement per row, on both databases, with the
+// statement for a full batch prepared once. Rows are kept until flush(), so that parents go in
+// before the rows that refer to them; callers flush now and then to bound the memory a large
+// history takes.
 class BatchInsert {
 public:
     BatchInsert(const Database &database, const QString &table, const QStringList &columns)
@@ -72,24 +75,34 @@ public:
     {
     }
     void add(const QVariantList &row) { m_values += row; }
+    qsizetype pendingRows() const { return m_values.size() / m_columns; }
     void flush()
     {
-        const qsizetype rows = m_values.size() / m_columns;
+        const qsizetype rows = pendingRows();
         for (qsizetype first = 0; first < rows; first += RowsPerStatement) {
             const qsizetype count = std::min<qsizetype>(RowsPerStatement, rows - first);
-            sqlExec(m_database, m_head + QStringList(count, m_row).join(QStringLiteral(", ")),
-                m_values.mid(first * m_columns, count * m_columns));
+            const QVariantList values = m_values.mid(first * m_columns, count * m_columns);
+            if (count < RowsPerStatement) {
+                sqlExec(m_database, statementFor(count), values);
+                continue;
+            }
+            if (!m_full)
+                m_full = sqlPrepare(m_database, statementFor(RowsPerStatement));
+            sqlRun(*m_full, values);
         }
         m_values.clear();
     }
 
 private:
     static constexpr qsizetype RowsPerStatement = 200;
+    QString statementFor(qsizetype rows) const { return m_head + QStringList(rows, m_row).join(QStringLiteral(", ")); }
+
     const Database &m_database;
     QString m_head;
     QString m_row;
     int m_columns;
     QVariantList m_values;
+    std::optional<QSqlQuery> m_full;
 };
 
 struct Team {
@@ -404,6 +417,9 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
     BatchInsert linkRows(
         db, QStringLiteral("deployment_changes"), { QStringLiteral("deployment_id"), QStringLiteral("change_id") });
     qint64 externalNumber = 5000000;
+    // A planned deployment carries 1 to 2m - 1 changes, m on average.
+    const double extraChanges = 2.0 * options.changesPerDeployment - 1.0;
+    constexpr qsizetype RowsPerFlush = 20000;
     for (const Deployment &d : std::as_const(deployments)) {
         Service &service = services[d.service];
         const Team &team = teams.at(service.team);
@@ -423,7 +439,7 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
             continue;
         const int count = d.intent == QLatin1String("hotfix") ? 1
             : random.chance(0.03)                             ? 0
-                                                              : 1 + int(random.uniform() * 5);
+                                                              : 1 + int(random.uniform() * extraChanges);
         for (int c = 0; c < count; ++c) {
             const qint64 lead = d.intent == QLatin1String("hotfix") ? random.logNormal(40.0 * Minute, 0.6)
                                                                     : random.logNormal(service.leadMedianMs, 1.0);
@@ -436,6 +452,11 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
                 d.finishedAt });
             linkRows.add({ d.id, changeId });
             ++summary->changes;
+        }
+        if (linkRows.pendingRows() >= RowsPerFlush) {
+            deploymentRows.flush();
+            changeRows.flush();
+            linkRows.flush();
         }
     }
     deploymentRows.flush();
@@ -477,6 +498,13 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         *error = QStringLiteral("demo data needs 0 or more deployments, at least one day and one team, and at "
                                 "least as many services as teams");
         return false;
+    }
+    if (database.kind() == QLatin1String("sqlite")) {
+        // A large history outgrows SQLite's default 2 MB page cache many times over, and an insert
+        // into an index whose pages are not cached costs a read and, spilled, a write: allow 512 MB
+        // (taken only as used) for this one transaction's connection.
+        QSqlQuery pragma(database.connection());
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -524288"));
     }
     if (!database.beginWrite(error))
         return false;
@@ -523,6 +551,10 @@ int runDemoDataCommand(Database &database, const QStringList &arguments)
             options.deployments = value.toLongLong(&ok);
             if (!ok || options.deployments < 0 || options.deployments > 10'000'000)
                 return fail(QStringLiteral("--deployments: '%1' is not a number from 0 to 10000000").arg(value));
+        } else if (name == QLatin1String("--changes-per-deployment")) {
+            options.changesPerDeployment = value.toInt(&ok);
+            if (!ok || options.changesPerDeployment < 1 || options.changesPerDeployment > 100)
+                return fail(QStringLiteral("--changes-per-deployment: '%1' is not a number from 1 to 100").arg(value));
         } else if (name == QLatin1String("--teams")) {
             options.teams = value.toInt(&ok);
             if (!ok || options.teams < 1 || options.teams > 1000)

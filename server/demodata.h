@@ -20,6 +20,7 @@ struct DemoDataOptions {
     int days = 365;
     int teams = 7; // past seven, the same kinds of team again ("payments-2")
     int services = 26; // shared among the teams in the proportions of the first seven
+    int changesPerDeployment = 3; // on average, in a planned production deployment
 };
 
 struct DemoDataSummary {
@@ -37,7 +38,8 @@ struct DemoDataSummary {
 // what in error; the database is then unchanged.
 bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataSummary *summary, QString *error);
 
-// `tarmacd demo-data [--seed N] [--teams N] [--services N] [--days N] [--deployments N] [--end DATE]`:
+// `tarmacd demo-data [--seed N] [--teams N] [--services N] [--days N] [--deployments N]
+// [--changes-per-deployment N] [--end DATE]`:
 // arguments after the command name.
 int runDemoDataCommand(Database &database, const QStringList &arguments);
 

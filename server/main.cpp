@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         "  (none)            serve the API\n"
         "  migrate           bring the database's schema up to date, then exit\n"
         "  demo-data         fill the database with seeded demo history (--seed, --teams, --services, --days,\n"
-        "                    --deployments, --end)\n"
+        "                    --deployments, --changes-per-deployment, --end)\n"
         "  token create      make an API token (--role, --team, --expires, --description); prints it once\n"
         "  token list        list tokens (never the tokens themselves)\n"
         "  token revoke ID   revoke a token"));
@@ -123,7 +123,11 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-data: how many services in all (default 26)."), QStringLiteral("N"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
         QStringLiteral("demo-data: how many days of history (default 365)."), QStringLiteral("N"));
-    parser.addOptions({ seedOption, teamsOption, servicesOption, daysOption, deploymentsOption, endOption });
+    const QCommandLineOption changesOption(QStringLiteral("changes-per-deployment"),
+        QStringLiteral("demo-data: changes in a planned production deployment, on average (default 3)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { seedOption, teamsOption, servicesOption, daysOption, deploymentsOption, changesOption, endOption });
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -155,8 +159,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("demo-data")) {
         QStringList arguments;
-        for (const QCommandLineOption *option :
-            { &seedOption, &teamsOption, &servicesOption, &daysOption, &deploymentsOption, &endOption }) {
+        for (const QCommandLineOption *option : { &seedOption, &teamsOption, &servicesOption, &daysOption,
+                 &deploymentsOption, &changesOption, &endOption }) {
             if (parser.isSet(*option))
                 arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
         }
