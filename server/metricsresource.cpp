@@ -5,12 +5,14 @@
 #include "apirequest.h"
 #include "database.h"
 #include "doraquery.h"
+#include "httperror.h"
 #include "metrics/dorabands.h"
 #include "metrics/statistics.h"
 #include "router.h"
 #include "servercontext.h"
 #include "sql.h"
 
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVersionNumber>
@@ -106,43 +108,18 @@ QJsonValue valueOrNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
-}
 
-MetricsResource::MetricsResource(ServerContext &context)
-    : m_context(context)
-{
-}
+struct DoraRequest {
+    Query query;
+    DoraBands bands;
+    bool withIds = false;
+    qint64 attributionWindowMs = 0;
+};
 
-void MetricsResource::addRoutes(Router &router)
+// What a DORA request asks, read on the server's thread (the request does not outlive the call).
+DoraRequest parseDora(const ApiRequest &request, qint64 attributionWindowMs)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/metrics/dora"),
-        [this](ApiRequest &request) { return cached(request, &MetricsResource::dora); });
-    router.add(Method::Get, QStringLiteral("/api/v1/metrics/adoption"),
-        [this](ApiRequest &request) { return cached(request, &MetricsResource::adoption); });
-}
-
-QHttpServerResponse MetricsResource::cached(
-    const ApiRequest &request, QJsonObject (MetricsResource::*compute)(const ApiRequest &) const)
-{
-    constexpr qint64 MaxAgeMs = 5000;
-    constexpr qsizetype MaxEntries = 256;
-    const QString key = request.http().url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
-    const qint64 now = nowMs();
-    const auto it = m_cache.constFind(key);
-    if (it == m_cache.cend() || it->generation != m_context.writeGeneration || now - it->at >= MaxAgeMs) {
-        // Kept serialized: turning the series into JSON text costs more than answering from memory.
-        const QByteArray body = QJsonDocument((this->*compute)(request)).toJson(QJsonDocument::Compact);
-        if (m_cache.size() >= MaxEntries)
-            m_cache.clear();
-        m_cache.insert(key, { body, m_context.writeGeneration, now });
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
-    }
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), it->body);
-}
-
-QJsonObject MetricsResource::dora(const ApiRequest &request) const
-{
-    const Query query = parse(request);
+    DoraRequest dora { parse(request), {}, false, attributionWindowMs };
     int year = DoraBands::defaultYear();
     if (request.hasQuery(QStringLiteral("year"))) {
         bool ok = false;
@@ -159,9 +136,18 @@ QJsonObject MetricsResource::dora(const ApiRequest &request) const
             QStringLiteral("there is no bands table for report year %1").arg(request.query(QStringLiteral("year"))),
             { { QStringLiteral("parameter"), QStringLiteral("year") }, { QStringLiteral("years"), years } });
     }
-    const bool withIds = request.query(QStringLiteral("ids")) == QLatin1String("true");
-    const DoraQuery::Result result = DoraQuery(request.database(), m_context.settings.attributionWindowMs)
-                                         .run(query.range, query.bucket, query.scope, withIds);
+    dora.bands = *bands;
+    dora.withIds = request.query(QStringLiteral("ids")) == QLatin1String("true");
+    return dora;
+}
+
+// The DORA answer's body, on whichever thread holds the connection.
+QJsonObject doraJson(const Database &database, const DoraRequest &dora)
+{
+    const Query &query = dora.query;
+    const DoraBands *bands = &dora.bands;
+    const DoraQuery::Result result
+        = DoraQuery(database, dora.attributionWindowMs).run(query.range, query.bucket, query.scope, dora.withIds);
 
     QJsonArray points;
     for (const DoraPoint &point : result.points)
@@ -225,9 +211,135 @@ QJsonObject MetricsResource::dora(const ApiRequest &request) const
     QJsonObject totalJson = total.toJson();
     return { { QStringLiteral("range"), rangeJson(query.range) },
         { QStringLiteral("bucket"), bucketName(query.bucket) }, { QStringLiteral("scope"), query.scopeJson },
-        { QStringLiteral("attributionWindowSeconds"), double(m_context.settings.attributionWindowMs) / 1000.0 },
+        { QStringLiteral("attributionWindowSeconds"), double(dora.attributionWindowMs) / 1000.0 },
         { QStringLiteral("points"), points }, { QStringLiteral("total"), totalJson },
         { QStringLiteral("bands"), bandJson }, { QStringLiteral("warnings"), warnings } };
+}
+
+// Each worker thread's own connection to the database: a connection belongs to the thread that
+// opened it. It closes when the thread ends, with the pool.
+const Database &workerConnection(const Database &main)
+{
+    thread_local std::unique_ptr<Database> connection;
+    if (!connection) {
+        auto opened = std::make_unique<Database>();
+        QString error;
+        if (!main.openAnother(opened.get(), &error))
+            throw ApiError(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
+                QStringLiteral("cannot open a connection for metrics: ") + error);
+        connection = std::move(opened);
+    }
+    return *connection;
+}
+
+QHttpServerResponse jsonResponse(const QByteArray &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+}
+}
+
+MetricsResource::MetricsResource(ServerContext &context)
+    : m_context(context)
+{
+    // One computation per core; more would only share them.
+    m_workers.setMaxThreadCount(2);
+    // Keep the threads and with them their connections: opening one costs more than a small answer.
+    m_workers.setExpiryTimeout(-1);
+}
+
+MetricsResource::~MetricsResource()
+{
+    m_workers.waitForDone();
+}
+
+void MetricsResource::addRoutes(Router &router)
+{
+    router.addStream(Method::Get, QStringLiteral("/api/v1/metrics/dora"),
+        [this](ApiRequest &request, QHttpServerResponder &responder) { doraDeferred(request, responder); });
+    router.add(Method::Get, QStringLiteral("/api/v1/metrics/adoption"),
+        [this](ApiRequest &request) { return cached(request, &MetricsResource::adoption); });
+}
+
+QString MetricsResource::cacheKey(const ApiRequest &request)
+{
+    return request.http().url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
+}
+
+const QByteArray *MetricsResource::fresh(const QString &key) const
+{
+    constexpr qint64 MaxAgeMs = 5000;
+    const auto it = m_cache.constFind(key);
+    if (it == m_cache.cend() || it->generation != m_context.writeGeneration || nowMs() - it->at >= MaxAgeMs)
+        return nullptr;
+    return &it->body;
+}
+
+void MetricsResource::remember(const QString &key, const QByteArray &body, quint64 generation)
+{
+    constexpr qsizetype MaxEntries = 256;
+    if (m_cache.size() >= MaxEntries)
+        m_cache.clear();
+    m_cache.insert(key, { body, generation, nowMs() });
+}
+
+QHttpServerResponse MetricsResource::cached(
+    const ApiRequest &request, QJsonObject (MetricsResource::*compute)(const ApiRequest &) const)
+{
+    const QString key = cacheKey(request);
+    if (const QByteArray *body = fresh(key))
+        return jsonResponse(*body);
+    // Kept serialized: turning the series into JSON text costs more than answering from memory.
+    const QByteArray body = QJsonDocument((this->*compute)(request)).toJson(QJsonDocument::Compact);
+    remember(key, body, m_context.writeGeneration);
+    return jsonResponse(body);
+}
+
+void MetricsResource::doraDeferred(const ApiRequest &request, QHttpServerResponder &responder)
+{
+    const QString key = cacheKey(request);
+    if (const QByteArray *body = fresh(key)) {
+        responder.sendResponse(jsonResponse(*body));
+        return;
+    }
+    const auto waiting = m_waiting.find(key);
+    if (waiting != m_waiting.end()) {
+        waiting->push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    // A bad request throws here, while the dispatcher still has the responder to answer it.
+    const DoraRequest dora = parseDora(request, m_context.settings.attributionWindowMs);
+    m_waiting[key].push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+    // What is written while it runs may be missing from the answer: it is cached as of the
+    // generation it started at, so the next request after that write computes again.
+    const quint64 generation = m_context.writeGeneration;
+    const Database &database = m_context.database;
+    m_workers.start([this, key, dora, generation, &database] {
+        QByteArray body;
+        std::optional<ApiError> error;
+        try {
+            body = QJsonDocument(doraJson(workerConnection(database), dora)).toJson(QJsonDocument::Compact);
+        } catch (const ApiError &e) {
+            error = e;
+        }
+        QMetaObject::invokeMethod(
+            &m_receiver,
+            [this, key, body, error, generation] {
+                if (!error)
+                    remember(key, body, generation);
+                answerWaiting(key, body, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MetricsResource::answerWaiting(const QString &key, const QByteArray &body, const std::optional<ApiError> &error)
+{
+    const std::vector<std::shared_ptr<QHttpServerResponder>> responders = m_waiting.take(key);
+    for (const std::shared_ptr<QHttpServerResponder> &responder : responders) {
+        responder->sendResponse(error
+                ? errorResponse(error->status(), error->code(), error->message(), error->details())
+                : jsonResponse(body));
+    }
 }
 
 QJsonObject MetricsResource::adoption(const ApiRequest &request) const

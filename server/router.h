@@ -20,7 +20,8 @@ class ApiRequest;
 class Router {
 public:
     using Handler = std::function<QHttpServerResponse(ApiRequest &)>;
-    // For responses that outlive the call (Server-Sent Events): takes over the responder.
+    // For responses that outlive the call (Server-Sent Events, answers computed on another thread):
+    // takes over the responder.
     using StreamHandler = std::function<void(ApiRequest &, QHttpServerResponder &)>;
 
     struct Route {

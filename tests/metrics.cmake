@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests for models/metrics and its views; included from tests/CMakeLists.txt.
 tarmac_add_test(tst_demodata server/tst_demodata.cpp Qt6::Network)
+tarmac_add_test(tst_doraworkers integration/tst_doraworkers.cpp Qt6::Network)
+# It writes a history of 30,000 deployments first.
+set_tests_properties(tst_doraworkers PROPERTIES TIMEOUT 300)
 tarmac_add_test(tst_metricsmodels models/tst_metricsmodels.cpp tarmac_models)
 tarmac_add_test(tst_metricspage views/tst_metricspage.cpp tarmac_views)
 target_include_directories(tst_metricspage PRIVATE ${PROJECT_SOURCE_DIR}/views/metrics)
