@@ -183,7 +183,8 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
     // dora_lt: the lead time of each change whose first counted deployment (in scope) finished in the
     // range, in that deployment's bucket: the changes of the range's deployments that no earlier
     // counted deployment carried. Walking from the range's deployments to their changes keeps
-    // the work to the changes of the range.
+    // the work to the changes of the range. "status || ''" keeps SQLite's planner from starting the
+    // check at every successful deployment (the status index) instead of at the change's few.
     sqlExecDirect(m_database,
         QStringLiteral(
             "CREATE TEMP TABLE dora_lt AS SELECT p.idx, dc.change_id, p.finished_at - c.committed_at AS lead "
@@ -191,7 +192,7 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
             "JOIN changes c ON c.id = dc.change_id WHERE p.idx IS NOT NULL AND NOT EXISTS ("
             "SELECT 1 FROM deployment_changes edc JOIN deployments d ON d.id = edc.deployment_id "
             "JOIN environments e ON e.id = d.environment_id JOIN services s ON s.id = d.service_id "
-            "WHERE edc.change_id = dc.change_id AND e.production = 1 AND d.status = 'succeeded'%1 "
+            "WHERE edc.change_id = dc.change_id AND e.production = 1 AND d.status || '' = 'succeeded'%1 "
             "AND (d.finished_at < p.finished_at OR (d.finished_at = p.finished_at AND d.id < p.id)))")
             .arg(scopeD));
 }
