@@ -149,6 +149,8 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
             .arg(scopeD));
     // For the window rule: a service's latest deployment before an incident.
     sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_pd_service ON dora_pd (service_id, finished_at)"));
+    // The range's own deployments, so that what follows starts from them, not from all history.
+    sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_pd_idx ON dora_pd (idx)"));
     // dora_att: incidents with their effective attribution (explicit, else the window rule), in the
     // bucket of their opening.
     sqlExecDirect(m_database,
@@ -179,7 +181,7 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
             "WHEN p.next_intent IN ('rollback', 'hotfix') THEN p.next_finished - p.finished_at END AS recovery, "
             "CASE WHEN NOT EXISTS (SELECT 1 FROM deployment_changes dc WHERE dc.deployment_id = p.id) THEN 1 ELSE 0 "
             "END AS without_changes "
-            "FROM dora_pd p LEFT JOIN dora_failures f ON f.deployment_id = p.id WHERE p.idx IS NOT NULL"));
+            "FROM dora_pd p LEFT JOIN dora_failures f ON f.deployment_id = p.id WHERE p.idx >= 0"));
     // dora_lt: the lead time of each change whose first counted deployment (in scope) finished in the
     // range, in that deployment's bucket: the changes of the range's deployments that no earlier
     // counted deployment carried. Walking from the range's deployments to their changes keeps
@@ -189,7 +191,7 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
         QStringLiteral(
             "CREATE TEMP TABLE dora_lt AS SELECT p.idx, dc.change_id, p.finished_at - c.committed_at AS lead "
             "FROM dora_pd p JOIN deployment_changes dc ON dc.deployment_id = p.id "
-            "JOIN changes c ON c.id = dc.change_id WHERE p.idx IS NOT NULL AND NOT EXISTS ("
+            "JOIN changes c ON c.id = dc.change_id WHERE p.idx >= 0 AND NOT EXISTS ("
             "SELECT 1 FROM deployment_changes edc JOIN deployments d ON d.id = edc.deployment_id "
             "JOIN environments e ON e.id = d.environment_id JOIN services s ON s.id = d.service_id "
             "WHERE edc.change_id = dc.change_id AND e.production = 1 AND d.status || '' = 'succeeded'%1 "

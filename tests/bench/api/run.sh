@@ -53,5 +53,9 @@ wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" \
     "$base/api/v1/metrics/dora?from=2024-01-01T00:00:00Z&to=2024-04-01T00:00:00Z&bucket=week" \
     | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
 
+echo "== GET /api/v1/metrics/dora uncached (each request a new range, so each is computed), ${seconds}s, 2 threads, 32 connections"
+wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$here/dora_uncached.lua" "$base" \
+    | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
+
 echo "== GET /api/v1/health, ${seconds}s (the server's floor)"
 wrk -t2 -c32 -d"${seconds}s" --latency "$base/api/v1/health" | grep -E "Requests/sec|99%|Non-2xx"
