@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QTimer>
 #include <QWindow>
 
@@ -65,6 +66,28 @@ void takeScreenshotWhenReady(
     });
     poll->start();
 }
+
+// macOS hands the files opened from the Finder (double-click, Open With, a drop on the Dock icon) to
+// the running application as QFileOpenEvent rather than as arguments.
+class FileOpenEvents : public QObject {
+public:
+    explicit FileOpenEvents(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window->openFiles({ static_cast<QFileOpenEvent *>(event)->file() });
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
 }
 
 int main(int argc, char *argv[])
@@ -145,6 +168,7 @@ int main(int argc, char *argv[])
         window.openFiles(request.files);
     });
     window.restoreSettings();
+    app.installEventFilter(new FileOpenEvents(&window));
     if (page)
         window.showWorkArea(*page);
     window.show();
