@@ -178,6 +178,11 @@ int main(int argc, char *argv[])
     const EmbeddedPlatformPaths embedded = EmbeddedPlatformPaths::forThisInstallation();
     window.platformSwitcher()->setEmbeddedServer(embedded.serverProgram, embedded.dataDir);
     QTimer::singleShot(0, &platform, [&] { window.platformSwitcher()->start(platformUrl); });
+    // The first start greets the user, after the first frame. Not when asked to open files (they know
+    // what they came for) or for a screenshot, nor under TARMAC_NO_WELCOME (the tests that start the
+    // workbench as a program set it; the welcome's own tests ask for it).
+    if (files.isEmpty() && !parser.isSet(screenshotOption) && qEnvironmentVariableIsEmpty("TARMAC_NO_WELCOME"))
+        QTimer::singleShot(0, &window, [&window] { window.showWelcomeOnFirstStart(); });
 
     // Ctrl+C in a terminal or a session ending: close like the window's close button, so settings are
     // saved and the local platform is stopped.

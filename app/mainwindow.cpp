@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "appearance.h"
+#include "core/logging.h"
 #include "core/translations.h"
 #include "deploy/connectionsdialog.h"
 #include "deploy/deploymenttray.h"
@@ -12,7 +13,9 @@
 #include "platform/platformswitcher.h"
 #include "platform/tokenstore.h"
 #include "platformstatuswidget.h"
+#include "welcomedialog.h"
 #include "workareapages.h"
+#include "workbench.h"
 #include "workbench/workareamodel.h"
 
 #include <QAction>
@@ -44,6 +47,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString pageKey = QStringLiteral("mainWindow/page");
 const QString colorSchemeKey = QStringLiteral("appearance/colorScheme");
+const QString welcomeShownKey = QStringLiteral("welcome/shown");
 }
 
 MainWindow::MainWindow(PlatformConnection *platform, QWidget *parent)
@@ -239,11 +243,7 @@ void MainWindow::createMenus()
     });
 
     QMenu *platform = menuBar()->addMenu(tr("&Platform"));
-    QAction *connections = platform->addAction(tr("C&onnections…"), this, [this] {
-        auto *dialog = new ConnectionsDialog(m_switcher, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    QAction *connections = platform->addAction(tr("C&onnections…"), this, &MainWindow::showPlatformConnections);
     connections->setObjectName(u"platformConnectionsAction"_s);
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *token
@@ -262,6 +262,9 @@ void MainWindow::createMenus()
     updatePlatformActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("showWelcome"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Tarmac"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -315,6 +318,39 @@ void MainWindow::openFiles(const QStringList &paths)
     box->setInformativeText(problems.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomeDialog(m_platform, installedExampleComposition(), this);
+        m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_welcome, &WelcomeDialog::openExampleRequested, this,
+            [this](const QString &path) { openFiles({ path }); });
+        connect(m_welcome, &WelcomeDialog::connectToPlatformRequested, this, &MainWindow::showPlatformConnections);
+    }
+    // Not modal: the window behind stays usable, and the welcome is one click away from gone.
+    m_welcome->show();
+    m_welcome->raise();
+    m_welcome->activateWindow();
+}
+
+bool MainWindow::showWelcomeOnFirstStart()
+{
+    QSettings settings;
+    if (settings.value(welcomeShownKey, false).toBool())
+        return false;
+    settings.setValue(welcomeShownKey, true);
+    qCInfo(lcWorkbench) << "first start: showing the welcome";
+    showWelcome();
+    return true;
+}
+
+void MainWindow::showPlatformConnections()
+{
+    auto *dialog = new ConnectionsDialog(m_switcher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::bringToFront()

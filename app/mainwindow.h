@@ -18,6 +18,7 @@ class PlatformConnection;
 class PlatformStatusWidget;
 class PlatformSwitcher;
 class DeploymentTray;
+class WelcomeDialog;
 class WorkAreaModel;
 
 // The workbench: a sidebar of work areas, one page per area, menus and the platform status.
@@ -38,6 +39,13 @@ public:
 
     // Chooses and connects the platform in use (Platform > Connections); main() starts it.
     PlatformSwitcher *platformSwitcher() const { return m_switcher; }
+    // The welcome (Help > Welcome): the two ways to start and the example composition.
+    void showWelcome();
+    // Shows the welcome if it has never been shown with these settings; returns whether it did.
+    // main() calls it on an ordinary start; tests and screenshot runs never see it unless they ask.
+    bool showWelcomeOnFirstStart();
+    // Platform > Connections, also where the welcome's "connect to a platform" leads.
+    void showPlatformConnections();
 
     // Window geometry and state, the last page and the colour scheme, from QSettings.
     void restoreSettings();
@@ -71,6 +79,7 @@ private:
     QActionGroup *m_pageActions;
     QActionGroup *m_schemeActions;
     QList<bool> m_pageBuilt;
+    QPointer<WelcomeDialog> m_welcome;
 };
 
 }

@@ -31,6 +31,22 @@ EmbeddedPlatformPaths EmbeddedPlatformPaths::forThisInstallation()
     return paths;
 }
 
+QString installedExampleComposition()
+{
+    const QString name = QStringLiteral("shop.tarmac.yaml");
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    const QStringList candidates {
+        programDir.filePath(QStringLiteral("../share/tarmac/examples/") + name),
+        programDir.filePath(QStringLiteral("../Resources/examples/") + name),
+        QStandardPaths::locate(QStandardPaths::GenericDataLocation, QStringLiteral("tarmac/examples/") + name),
+    };
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty() && QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
 void startPlatform(PlatformConnection *connection, const QUrl &platformUrl, const EmbeddedPlatformPaths &paths)
 {
     if (platformUrl.isEmpty())

@@ -18,6 +18,10 @@ struct EmbeddedPlatformPaths {
     static EmbeddedPlatformPaths forThisInstallation();
 };
 
+// The example composition installed with Tarmac (share/tarmac/examples beside the program's folder,
+// the app bundle's Resources on macOS, or the system's data folders), or empty when there is none.
+QString installedExampleComposition();
+
 // Connects to the platform at platformUrl, or starts the embedded one when the URL is empty.
 void startPlatform(PlatformConnection *connection, const QUrl &platformUrl, const EmbeddedPlatformPaths &paths);
 

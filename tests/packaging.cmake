@@ -11,3 +11,5 @@ if(UNIX AND NOT APPLE)
     set_tests_properties(deb_installs_into_clean_debian PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 900)
 endif()
 
+# --- desktop integration ---
+tarmac_add_test(tst_welcome views/tst_welcome.cpp tarmac_app)

@@ -22,6 +22,8 @@ QProcessEnvironment isolatedEnvironment(const QString &dir)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QStringLiteral("/cache"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // A fresh configuration is a first start: no welcome unless the test asks for it.
+    env.insert(QStringLiteral("TARMAC_NO_WELCOME"), QStringLiteral("1"));
     return env;
 }
 
