@@ -29,7 +29,13 @@ fail() {
     exit 1
 }
 
-[ "$(id -u)" -eq 0 ] || skip "installing the .deb into a clean Debian 13 root needs real root (mmdebstrap --mode=root mounts and chroots); run the suite as root, as CI does"
+# Real root: uid 0 in the first user namespace (a user namespace's root cannot chown or mknod).
+read -r _ uid_outside uid_count </proc/self/uid_map
+if [ "$(id -u)" -ne 0 ]; then
+    skip "installing the .deb into a clean Debian 13 root needs real root (mmdebstrap --mode=root mounts, chowns and chroots), and this runs as uid $(id -u); run the suite as root, as CI does"
+elif [ "$uid_outside" -ne 0 ] || [ "$uid_count" -ne 4294967295 ]; then
+    skip "installing the .deb into a clean Debian 13 root needs real root (mmdebstrap --mode=root mounts, chowns and chroots), and this is root of a user namespace only; run the suite as real root, as CI does"
+fi
 unshare --mount true 2>/dev/null || skip "running as root without the right to mount (no CAP_SYS_ADMIN, as in an unprivileged container); mmdebstrap --mode=root needs it"
 for tool in cpack mmdebstrap dpkg-deb python3; do
     command -v "$tool" >/dev/null || fail "$tool is missing (it is in scripts/toolchain-packages.txt)"
