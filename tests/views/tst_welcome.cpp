@@ -9,9 +9,9 @@
 #include "workbench.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
