@@ -178,7 +178,7 @@ QByteArray doraCsv(const DoraSeries &series)
     QByteArray csv = "from,to,deployments,deploy_days,lead_time_median_s,lead_time_p90_s,lead_time_changes,"
                      "lead_time_dropped,failed_deployments,change_failure_rate,recovery_median_s,recovered_failures,"
                      "open_failures,rework_deployments,rework_rate,time_to_restore_median_s,incidents_opened,"
-                     "unresolved_incidents,unattributed_incidents\n";
+                     "unresolved_incidents,unattributed_incidents,deployments_without_changes\n";
     for (const DoraPoint &p : series.points) {
         const QList<QByteArray> fields { formatTimestamp(p.from).toUtf8(), formatTimestamp(p.to).toUtf8(),
             QByteArray::number(p.deployments), QByteArray::number(p.deployDays), optionalNumber(p.leadTimeMedian),
@@ -187,7 +187,8 @@ QByteArray doraCsv(const DoraSeries &series)
             optionalNumber(p.recoveryMedian), QByteArray::number(p.recoveredFailures),
             QByteArray::number(p.openFailures), QByteArray::number(p.reworkDeployments), optionalNumber(p.reworkRate),
             optionalNumber(p.timeToRestoreMedian), QByteArray::number(p.incidentsOpened),
-            QByteArray::number(p.unresolvedIncidents), QByteArray::number(p.unattributedIncidents) };
+            QByteArray::number(p.unresolvedIncidents), QByteArray::number(p.unattributedIncidents),
+            QByteArray::number(p.deploymentsWithoutChanges) };
         csv += fields.join(',') + '\n';
     }
     return csv;

@@ -108,6 +108,7 @@ DoraPoint pointOf(Reader &r, const QJsonObject &json, const QString &path)
     r.time(json, path, "to");
     r.count(json, path, "deployments");
     r.count(json, path, "deployDays");
+    r.count(json, path, "deploymentsWithoutChanges");
     const QJsonObject lt = r.object(json, path, "leadTime");
     r.optionalNumber(lt, path + QStringLiteral(".leadTime"), "median");
     r.optionalNumber(lt, path + QStringLiteral(".leadTime"), "p90");

@@ -14,7 +14,7 @@
 namespace Tarmac::Metrics {
 
 struct MetricWarning {
-    QString code; // non_positive_lead_times, unattributed_incidents, open_failures
+    QString code; // non_positive_lead_times, unattributed_incidents, open_failures, deployments_without_changes
     qint64 count = 0;
     QString message;
 };

@@ -29,12 +29,14 @@ void DrillDownModel::setPoints(const QList<DoraPoint> &points, DoraMetric metric
     qint64 dropped = 0;
     qint64 unattributed = 0;
     qint64 open = 0;
+    qint64 withoutChanges = 0;
     for (const DoraPoint &p : points) {
         const QSet<QString> failed(p.failedDeploymentIds.cbegin(), p.failedDeploymentIds.cend());
         const QSet<QString> rework(p.reworkDeploymentIds.cbegin(), p.reworkDeploymentIds.cend());
         const QSet<QString> opened(p.openFailureIds.cbegin(), p.openFailureIds.cend());
         const QSet<QString> droppedIds(p.droppedChangeIds.cbegin(), p.droppedChangeIds.cend());
         const QSet<QString> unattributedIds(p.unattributedIncidentIds.cbegin(), p.unattributedIncidentIds.cend());
+        const QSet<QString> noChanges(p.deploymentWithoutChangesIds.cbegin(), p.deploymentWithoutChangesIds.cend());
         switch (metric) {
         case DoraMetric::DeploymentFrequency:
         case DoraMetric::ChangeFailureRate:
@@ -45,8 +47,11 @@ void DrillDownModel::setPoints(const QList<DoraPoint> &points, DoraMetric metric
                     notes.append(opened.contains(id) ? tr("failed, not recovered yet") : tr("failed"));
                 if (rework.contains(id))
                     notes.append(tr("hotfix or rollback"));
+                if (noChanges.contains(id))
+                    notes.append(tr("shipped no change"));
                 m_rows.append({ Kind::Deployment, id, notes.join(QStringLiteral("; ")) });
             }
+            withoutChanges += p.deploymentWithoutChangesIds.size();
             break;
         case DoraMetric::RecoveryTime:
             for (const QString &id : p.failedDeploymentIds) {
@@ -64,6 +69,8 @@ void DrillDownModel::setPoints(const QList<DoraPoint> &points, DoraMetric metric
                     isDropped ? tr("left out: shipped at or before its commit time") : QString(), !isDropped });
                 dropped += isDropped ? 1 : 0;
             }
+            // Not listed (they have no change to list), but they are why lead time may look thin.
+            withoutChanges += p.deploymentWithoutChangesIds.size();
             break;
         case DoraMetric::TimeToRestore:
             for (const QString &id : p.incidentIds) {
@@ -93,6 +100,10 @@ void DrillDownModel::setPoints(const QList<DoraPoint> &points, DoraMetric metric
     if (open > 0)
         m_warnings.append(
             tr("%n failed deployment(s) have not recovered yet: counted, not timed.", nullptr, int(open)));
+    if (withoutChanges > 0)
+        m_warnings.append(tr("%n deployment(s) shipped no change: they count as deployments but add nothing to lead "
+                             "time.",
+            nullptr, int(withoutChanges)));
     endResetModel();
 }
 

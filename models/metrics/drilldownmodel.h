@@ -26,7 +26,8 @@ public:
     DoraMetric metric() const { return m_metric; }
     // The ids listed, in order.
     QStringList ids() const;
-    // Data-quality notes for what is listed: dropped lead times, unattributed incidents, open failures.
+    // Data-quality notes for what is listed: dropped lead times, unattributed incidents, open failures,
+    // deployments that shipped no change.
     QStringList warnings() const { return m_warnings; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

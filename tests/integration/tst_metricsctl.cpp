@@ -103,6 +103,7 @@ private Q_SLOTS:
             { "incidents_opened", { QStringLiteral("timeToRestore"), QStringLiteral("opened") } },
             { "unresolved_incidents", { QStringLiteral("timeToRestore"), QStringLiteral("unresolved") } },
             { "unattributed_incidents", { QStringLiteral("timeToRestore"), QStringLiteral("unattributed") } },
+            { "deployments_without_changes", { QStringLiteral("deploymentsWithoutChanges") } },
         };
         QCOMPARE(header.size(), paths.size() + 2);
         int nonEmpty = 0;

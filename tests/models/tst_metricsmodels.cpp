@@ -247,14 +247,25 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             failed += model.index(row, DrillDownModel::NoteColumn).data().toString().startsWith(u"failed") ? 1 : 0;
         QCOMPARE(failed, int(series.points.at(0).failedDeployments));
+        // The deployments that shipped no change are marked, each of them and only them.
+        model.setPoints(series.points, DoraMetric::DeploymentFrequency);
+        QStringList marked;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, DrillDownModel::NoteColumn).data().toString().contains(u"shipped no change"))
+                marked.append(model.index(row, DrillDownModel::IdColumn).data().toString());
+        }
+        QCOMPARE(marked, list(u"deploymentsWithoutChanges"));
 
         // Over the whole year, the warnings count what the API counted.
         const DoraSeries year = parsed(dora(From, To, QStringLiteral("month"), true));
         model.setPoints(year.points, DoraMetric::LeadTimeMedian);
         QVERIFY(year.total.leadTimeDropped > 0);
-        QCOMPARE(model.warnings().size(), 1);
+        QVERIFY(year.total.deploymentsWithoutChanges > 0);
+        QCOMPARE(model.warnings().size(), 2);
         QVERIFY2(model.warnings().at(0).startsWith(QString::number(year.total.leadTimeDropped) + u' '),
             qPrintable(model.warnings().at(0)));
+        QVERIFY2(model.warnings().at(1).startsWith(QString::number(year.total.deploymentsWithoutChanges) + u' '),
+            qPrintable(model.warnings().at(1)));
         qint64 notCounted = 0;
         for (int row = 0; row < model.rowCount(); ++row)
             notCounted += model.index(row, 0).data(DrillDownModel::CountsRole).toBool() ? 0 : 1;

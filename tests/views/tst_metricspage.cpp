@@ -201,6 +201,29 @@ private Q_SLOTS:
             warnings->text().startsWith(QString::number(unattributed.size()) + u' '), qPrintable(warnings->text()));
     }
 
+    void deploymentsWithoutChangesAreWarnedAbout()
+    {
+        MetricsPage page(&m_connection);
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        chooseCustomRange(page);
+        chooseBucket(page, QStringLiteral("month"));
+        QVERIFY(waitUntilLoaded(page));
+        QSignalSpy shown(&page, &MetricsPage::drillDownShown);
+        QTest::mouseClick(page.tile(DoraMetric::DeploymentFrequency), Qt::LeftButton);
+        QVERIFY(shown.wait(20000));
+        const TimeSpan range = page.doraSeries()->range;
+        const QStringList withoutChanges
+            = apiIds(range.from, range.to, QStringLiteral("month"), u"deploymentsWithoutChanges");
+        QVERIFY(!withoutChanges.isEmpty());
+        QCOMPARE(page.doraSeries()->total.deploymentsWithoutChanges, withoutChanges.size());
+        auto *warnings = page.explainPanel()->findChild<QLabel *>(QStringLiteral("drillDownWarnings"));
+        QVERIFY(warnings->isVisible());
+        const QString expected = QString::number(withoutChanges.size()) + QStringLiteral(" deployment");
+        QVERIFY2(warnings->text().contains(expected), qPrintable(warnings->text()));
+    }
+
     void errorsShowAMessageWithRetry()
     {
         PlatformConnection nowhere;
