@@ -13,3 +13,8 @@ qt_add_executable(bench_metrics_chartzoom ${CMAKE_CURRENT_SOURCE_DIR}/bench/metr
 target_include_directories(bench_metrics_chartzoom PRIVATE ${PROJECT_SOURCE_DIR}/views/metrics)
 target_link_libraries(bench_metrics_chartzoom PRIVATE tarmac_views Qt6::Test tarmac_compile_options)
 set_target_properties(bench_metrics_chartzoom PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+# Benchmark (not a test): QBENCHMARK of one zoom frame and one pan frame of a 5,000-point chart.
+qt_add_executable(bench_metrics_chartframes ${CMAKE_CURRENT_SOURCE_DIR}/bench/metrics/bench_chartframes.cpp)
+target_include_directories(bench_metrics_chartframes PRIVATE ${PROJECT_SOURCE_DIR}/views/metrics)
+target_link_libraries(bench_metrics_chartframes PRIVATE tarmac_views Qt6::Test tarmac_compile_options)
+set_target_properties(bench_metrics_chartframes PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)

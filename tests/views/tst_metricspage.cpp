@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDateEdit>
 #include <QFrame>
 #include <QJsonArray>
@@ -222,6 +223,48 @@ private Q_SLOTS:
         QVERIFY(warnings->isVisible());
         const QString expected = QString::number(withoutChanges.size()) + QStringLiteral(" deployment");
         QVERIFY2(warnings->text().contains(expected), qPrintable(warnings->text()));
+    }
+
+    // Zooming feeds the line only what the plot can show, and never resets the model behind it.
+    void zoomFeedsTheVisibleRangeWithoutAModelReset()
+    {
+        ChartPanel panel(QStringLiteral("zoom"));
+        panel.resize(900, 400);
+        auto *model = new TimeValueModel(&panel);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QXYSeries *series = panel.addTimeSeries(QStringLiteral("line"), model, QStringLiteral("hours"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        constexpr qint64 Start = 1'735'689'600'000;
+        constexpr qint64 Step = 3'600'000;
+        QList<TimeValue> points;
+        for (int i = 0; i < 5000; ++i)
+            points.append({ Start + i * Step, double(i % 50), Start + i * Step, Start + (i + 1) * Step, {} });
+        points[2500].y = 1000; // a peak downsampling must keep
+        model->setPoints(points);
+        panel.setTimeRange(Start, Start + 5000 * Step);
+        panel.setState(ChartPanel::State::Ready);
+        const int width = int(panel.chart()->plotArea().width());
+        QVERIFY2(series->count() <= width + 2, qPrintable(QString::number(series->count())));
+        const auto peak = [series] {
+            const QList<QPointF> shown = series->points();
+            return std::any_of(shown.cbegin(), shown.cend(), [](const QPointF &p) { return p.y() == 1000; });
+        };
+        QVERIFY(peak());
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        auto *axis = qobject_cast<QDateTimeAxis *>(panel.chart()->axes(Qt::Horizontal).constFirst());
+        for (int i = 0; i < 8; ++i)
+            panel.view()->zoomAround(1.5, panel.chart()->plotArea().center().x());
+        QCOMPARE(resets.count(), 0);
+        const double from = double(axis->min().toMSecsSinceEpoch());
+        const double to = double(axis->max().toMSecsSinceEpoch());
+        QVERIFY(to - from < 5000.0 * Step / 20);
+        // Zoomed in this far every point in view is there, with one neighbour each side.
+        const qsizetype inView = std::count_if(
+            points.cbegin(), points.cend(), [&](const TimeValue &p) { return p.x >= from && p.x <= to; });
+        QVERIFY(series->count() >= inView && series->count() <= inView + 2);
+        QVERIFY(peak());
+        QCOMPARE(model->rowCount(), 5000);
     }
 
     void errorsShowAMessageWithRetry()

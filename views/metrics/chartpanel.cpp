@@ -3,6 +3,7 @@
 
 #include "chartview.h"
 #include "metrics/categorycountmodel.h"
+#include "timeseriesfeed.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -31,7 +32,6 @@
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
-#include <QVXYModelMapper>
 #include <QValueAxis>
 
 namespace Tarmac {
@@ -145,7 +145,8 @@ QXYSeries *ChartPanel::addTimeSeries(const QString &name, TimeValueModel *model,
         m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
         m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
         m_view->setTimeNavigation(true);
-        connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] { updateDownsampled(); });
+        connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::updateVisibleRange);
+        connect(m_chart, &QChart::plotAreaChanged, this, &ChartPanel::updateVisibleRange);
     }
     auto *series = new QLineSeries(this);
     series->setName(name);
@@ -157,14 +158,11 @@ QXYSeries *ChartPanel::addTimeSeries(const QString &name, TimeValueModel *model,
     series->setPen(pen);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_valueAxis);
-    auto *mapper = new QVXYModelMapper(this);
-    mapper->setXColumn(TimeValueModel::TimeColumn);
-    mapper->setYColumn(TimeValueModel::ValueColumn);
-    mapper->setSeries(series);
-    mapper->setModel(model);
+    m_feeds.append(new TimeSeriesFeed(model, series, this));
     m_series.append({ series, model });
     connect(model, &QAbstractItemModel::modelReset, this, &ChartPanel::updateValueAxis);
     updateValueAxis();
+    updateVisibleRange();
     return series;
 }
 
@@ -283,25 +281,19 @@ void ChartPanel::updateValueAxis()
     m_valueAxis->applyNiceNumbers();
 }
 
-void ChartPanel::setDownsampledPoints(TimeValueModel *model, const QList<TimeValue> &points)
+void ChartPanel::updateVisibleRange()
 {
-    m_downsampled = model;
-    m_allPoints = points;
-    updateDownsampled();
-}
-
-void ChartPanel::updateDownsampled()
-{
-    if (!m_downsampled || !m_timeAxis || m_resampling)
+    if (!m_timeAxis || m_feeding)
         return;
-    // New points make the chart fit its axes to them; the view keeps the range the user chose.
-    const QScopedValueRollback guard(m_resampling, true);
+    // New points can make the chart fit its axes to them; the view keeps the range the user chose.
+    const QScopedValueRollback guard(m_feeding, true);
     const QDateTime min = m_timeAxis->min();
     const QDateTime max = m_timeAxis->max();
-    // Two points per pixel column is all a screen can show.
-    m_downsampled->setPoints(downsample(m_allPoints, double(min.toMSecsSinceEpoch()), double(max.toMSecsSinceEpoch()),
-        std::max(50, int(m_chart->plotArea().width()))));
-    m_timeAxis->setRange(min, max);
+    const int pixels = std::max(50, int(m_chart->plotArea().width()));
+    for (TimeSeriesFeed *feed : std::as_const(m_feeds))
+        feed->setVisibleRange(double(min.toMSecsSinceEpoch()), double(max.toMSecsSinceEpoch()), pixels);
+    if (m_timeAxis->min() != min || m_timeAxis->max() != max)
+        m_timeAxis->setRange(min, max);
 }
 
 void ChartPanel::setState(State state, const QString &note)

@@ -24,10 +24,12 @@ class CategoryCountModel;
 namespace Tarmac {
 
 class ChartView;
+class TimeSeriesFeed;
 
-// One chart of the Metrics page: a title, the chart (fed from item models through Qt Charts'
-// model mappers), its own loading/empty note, and Export (PNG, SVG, CSV). Time charts zoom with
-// the wheel or a rubber band and pan by dragging; double-click resets.
+// One chart of the Metrics page: a title, the chart (fed from item models: lines through a
+// TimeSeriesFeed, bars through Qt Charts' model mapper), its own loading/empty note, and Export
+// (PNG, SVG, CSV). Time charts zoom with the wheel or a rubber band and pan by dragging;
+// double-click resets. Lines show the visible range downsampled to the chart's width.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
@@ -50,8 +52,6 @@ public:
     // The visible time range; the value axis follows the series' maximum.
     void setTimeRange(qint64 from, qint64 to);
     void resetZoom();
-    // Feeds model from points, downsampled to the visible part whenever the time axis changes.
-    void setDownsampledPoints(Metrics::TimeValueModel *model, const QList<Metrics::TimeValue> &points);
 
     void setState(State state, const QString &note = {});
     State state() const { return m_state; }
@@ -74,7 +74,7 @@ protected:
 private:
     void applyTheme();
     void updateValueAxis();
-    void updateDownsampled();
+    void updateVisibleRange();
     void exportWithDialog(const QString &format);
 
     QString m_title;
@@ -87,14 +87,13 @@ private:
     QList<QAreaSeries *> m_bands;
     QList<Metrics::BandArea> m_bandAreas;
     QList<std::pair<QXYSeries *, Metrics::TimeValueModel *>> m_series;
+    QList<TimeSeriesFeed *> m_feeds;
     Metrics::CategoryCountModel *m_bars = nullptr;
     qint64 m_from = 0;
     qint64 m_to = 0;
     State m_state = State::Loading;
     std::function<QByteArray()> m_csv;
-    Metrics::TimeValueModel *m_downsampled = nullptr;
-    QList<Metrics::TimeValue> m_allPoints;
-    bool m_resampling = false;
+    bool m_feeding = false;
 };
 
 }

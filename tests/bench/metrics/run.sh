@@ -7,7 +7,7 @@
 #   the server's 5 s answer cache never serves it); budget 1 s;
 # - a Four Keys-style query on the same tables for comparison (one statement per metric, medians by
 #   the database's own percentile where it has one, explicit incident attribution only);
-# - the chart zoom frame time (SQLite run only).
+# - the chart zoom and pan frame times, 5,000 and 50,000 points.
 # Run inside the build environment:
 #   scripts/dev exec tests/bench/metrics/run.sh [DEPLOYMENTS] [sqlite|postgres|both]
 # Note the machine's load (uptime) beside every figure: the machine is shared.
@@ -74,5 +74,9 @@ if [ "$which" != sqlite ]; then
     bench PostgreSQL "postgres://tarmac@127.0.0.1:$port/bench"
 fi
 
-echo "== chart zoom, 50,000 points"
-QT_QPA_PLATFORM=offscreen "$build/bin/bench_metrics_chartzoom" 50000
+for points in 5000 50000; do
+    echo "== chart zoom, $points points (40 wheel notches: median, p90, worst frame)"
+    QT_QPA_PLATFORM=offscreen "$build/bin/bench_metrics_chartzoom" "$points"
+    echo "== chart zoom and pan frames, $points points (QBENCHMARK, 40 frames each)"
+    QT_QPA_PLATFORM=offscreen "$build/bin/bench_metrics_chartframes" "$points" -iterations 40 | grep -A1 '^RESULT'
+done
