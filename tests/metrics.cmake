@@ -18,3 +18,4 @@ qt_add_executable(bench_metrics_chartframes ${CMAKE_CURRENT_SOURCE_DIR}/bench/me
 target_include_directories(bench_metrics_chartframes PRIVATE ${PROJECT_SOURCE_DIR}/views/metrics)
 target_link_libraries(bench_metrics_chartframes PRIVATE tarmac_views Qt6::Test tarmac_compile_options)
 set_target_properties(bench_metrics_chartframes PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+tarmac_add_test(tst_quickcheck models/tst_quickcheck.cpp tarmac_models)

@@ -5,6 +5,7 @@
 #include "chartview.h"
 #include "explainpanel.h"
 #include "metrics/drilldownmodel.h"
+#include "metrics/quickcheckmodel.h"
 #include "metrics/timevaluemodel.h"
 #include "metricspage.h"
 #include "platform/platformconnection.h"
@@ -13,13 +14,14 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -223,6 +225,28 @@ private Q_SLOTS:
         QVERIFY(warnings->isVisible());
         const QString expected = QString::number(withoutChanges.size()) + QStringLiteral(" deployment");
         QVERIFY2(warnings->text().contains(expected), qPrintable(warnings->text()));
+    }
+
+    void quickCheckBridgeShowsTheRangesScores()
+    {
+        MetricsPage page(&m_connection);
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        chooseCustomRange(page);
+        QVERIFY(waitUntilLoaded(page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("quickCheckTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 5);
+        // The scores are those of the series the page shows, through the shipped check.
+        const QList<QuickCheck::Result> results = QuickCheck::shipped().assess(*page.doraSeries());
+        const auto throughput = QuickCheck::throughputScore(results);
+        QVERIFY(throughput);
+        auto *scores = page.findChild<QLabel *>(QStringLiteral("quickCheckScores"));
+        QVERIFY2(scores->text().contains(QLocale().toString(*throughput, 'f', 1)), qPrintable(scores->text()));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(!table->model()->index(row, QuickCheckModel::ScoreColumn).data().toString().isEmpty());
     }
 
     // Zooming feeds the line only what the plot can show, and never resets the model behind it.

@@ -8,6 +8,7 @@
 #include "metrics/chartdata.h"
 #include "metrics/drilldownmodel.h"
 #include "metrics/metricsummarymodel.h"
+#include "metrics/quickcheckmodel.h"
 #include "metrics/timevaluemodel.h"
 #include "platform/platformclient.h"
 #include "platform/platformconnection.h"
@@ -78,6 +79,7 @@ MetricsPage::MetricsPage(PlatformConnection *connection, QWidget *parent)
     , m_drillDown(new DrillDownModel(this))
     , m_summary(new MetricSummaryModel(this))
     , m_bandTable(new BandTableModel(this))
+    , m_quickCheck(new QuickCheckModel(this))
 {
     setObjectName(QStringLiteral("metricsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -301,6 +303,36 @@ QWidget *MetricsPage::buildDoraTab()
     bands->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     charts->addWidget(bands, 2, 1);
     layout->addLayout(charts);
+
+    auto *quickCheckTitle = new QLabel(tr("DORA Quick Check"), content);
+    QFont bold = quickCheckTitle->font();
+    bold.setBold(true);
+    quickCheckTitle->setFont(bold);
+    layout->addWidget(quickCheckTitle);
+    m_quickCheckScores = new QLabel(content);
+    m_quickCheckScores->setObjectName(QStringLiteral("quickCheckScores"));
+    layout->addWidget(m_quickCheckScores);
+    auto *quickCheck = new QTableView(content);
+    quickCheck->setObjectName(QStringLiteral("quickCheckTable"));
+    quickCheck->setModel(m_quickCheck);
+    quickCheck->verticalHeader()->hide();
+    quickCheck->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    quickCheck->setMinimumHeight(200);
+    layout->addWidget(quickCheck);
+    const QuickCheck &check = QuickCheck::shipped();
+    auto *quickCheckNote = new QLabel(
+        tr("The measured figures of the whole range placed in the answers of the DORA Quick Check (%1 edition) and "
+           "scored as it scores them: an answer from 0 (worst) to 10, a percentage p as (100 - p) / 10; throughput is "
+           "the mean of lead time, deployment frequency and recovery time, stability of change fail and rework "
+           "rates. Deployment frequency is read as the average time between deployments, and the limits between "
+           "answers from the answers' own words. Benchmark: the Quick Check's published figures for all industries. "
+           "Source: %2")
+            .arg(check.year())
+            .arg(check.source()),
+        content);
+    quickCheckNote->setWordWrap(true);
+    quickCheckNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(quickCheckNote);
     scroll->setWidget(content);
 
     m_explain = new ExplainPanel(m_drillDown, m_doraSplitter);
@@ -539,6 +571,13 @@ void MetricsPage::showDora(
     m_dora = current;
     m_summary->setSeries(current, previous);
     m_bandTable->setBands(current.bands);
+    m_quickCheck->setSeries(current);
+    const QLocale locale;
+    const auto score = [&](const std::optional<double> &value) {
+        return value ? locale.toString(*value, 'f', 1) : tr("not enough data");
+    };
+    m_quickCheckScores->setText(tr("Software delivery throughput: %1 of 10 · stability: %2 of 10")
+            .arg(score(m_quickCheck->throughputScore()), score(m_quickCheck->stabilityScore())));
     const bool empty = current.total.deployments == 0 && current.total.incidentsOpened == 0;
     for (DoraMetric metric : allDoraMetrics())
         m_doraModels.value(int(metric))->setPoints(doraChartPoints(current, metric));

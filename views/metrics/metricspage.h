@@ -31,6 +31,7 @@ class BandTableModel;
 class CategoryCountModel;
 class DrillDownModel;
 class MetricSummaryModel;
+class QuickCheckModel;
 class TimeValueModel;
 }
 
@@ -55,6 +56,7 @@ public:
     QToolButton *tile(Metrics::DoraMetric metric) const { return m_tiles.value(int(metric)); }
     ExplainPanel *explainPanel() const { return m_explain; }
     Metrics::DrillDownModel *drillDownModel() const { return m_drillDown; }
+    Metrics::QuickCheckModel *quickCheckModel() const { return m_quickCheck; }
     Metrics::TimeValueModel *doraModel(Metrics::DoraMetric metric) const { return m_doraModels.value(int(metric)); }
     const std::optional<Metrics::DoraSeries> &doraSeries() const { return m_dora; }
 
@@ -105,6 +107,8 @@ private:
     Metrics::DoraMetric m_explaining = Metrics::DoraMetric::DeploymentFrequency;
     Metrics::MetricSummaryModel *m_summary = nullptr;
     Metrics::BandTableModel *m_bandTable = nullptr;
+    Metrics::QuickCheckModel *m_quickCheck = nullptr;
+    QLabel *m_quickCheckScores = nullptr;
     QHash<int, Metrics::TimeValueModel *> m_doraModels;
     QHash<int, ChartPanel *> m_doraPanels; // by the first metric each draws
     QHash<int, QToolButton *> m_tiles;
