@@ -50,7 +50,9 @@ HttpResult httpRequest(
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
+    // Generous: an uncached DORA answer over the demo history takes seconds on a loaded machine, and
+    // sends nothing until it is computed.
+    request.setTransferTimeout(60000);
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
