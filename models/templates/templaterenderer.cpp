@@ -238,10 +238,7 @@ QJsonValue TemplateRenderer::renderValue(const QJsonValue &value, State &state)
     if (!text.contains(QLatin1String("${{")) && !text.contains(QLatin1String("{%")))
         return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : value;
     if (m_engine.isSingleExpression(text)) {
-        static const QRegularExpression expression(QStringLiteral(R"(\$\{\{(.*)\}\})"));
-        QString wrapped = text;
-        wrapped.replace(expression, QStringLiteral("${{ (\\1) | dump }}"));
-        const NunjucksEngine::Result dumped = m_engine.render(wrapped);
+        const NunjucksEngine::Result dumped = m_engine.renderDumped(text);
         if (dumped.ok) {
             if (dumped.text.isEmpty())
                 return QJsonValue(QJsonValue::Undefined);
