@@ -125,7 +125,10 @@
                     return Reflect[trap].apply(null, [load(file)].concat(args));
                 };
             });
-        return new Proxy({}, handler);
+        handler.apply = function (target, self, args) { return Reflect.apply(load(file), self, args); };
+        // An arrow function as the target, so that a module exporting a function (jinja-compat)
+        // can be called through its stand-in.
+        return new Proxy(() => {}, handler);
     }
 
     function requireFrom(from) {
