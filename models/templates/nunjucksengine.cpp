@@ -115,12 +115,12 @@ NunjucksEngine::NunjucksEngine(Precompiled precompiled)
 
 NunjucksEngine::~NunjucksEngine() = default;
 
-void NunjucksEngine::setContext(const QJsonObject &context)
+void NunjucksEngine::setContext(const QJsonObject &context, bool secretReferences)
 {
     if (!m_api.isObject())
         return;
     m_api.property(QStringLiteral("setContext"))
-        .call({ QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)) });
+        .call({ QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)), secretReferences });
 }
 
 NunjucksEngine::Result NunjucksEngine::call(const QJSValue &function, const QJSValueList &arguments)

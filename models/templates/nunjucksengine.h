@@ -45,7 +45,10 @@ public:
     QString loadError() const { return m_loadError; }
 
     // The variables the following renders see, as one JSON object (parsed once in the engine).
-    void setContext(const QJsonObject &context);
+    // With secretReferences, `secrets.NAME` is there too, for any NAME, as the reference
+    // `${{ secrets.NAME }}`: Tarmac never holds a secret's value, so a template can only pass on
+    // where the value will come from (GitHub Actions and Backstage resolve that expression).
+    void setContext(const QJsonObject &context, bool secretReferences = false);
     Result render(const QString &source, Mode mode = Mode::Backstage);
     // A single expression rendered through `| dump`, as JSON text (see isSingleExpression).
     Result renderDumped(const QString &source);

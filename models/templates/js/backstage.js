@@ -170,6 +170,13 @@
         }
         return template;
     }
+    // `secrets.NAME` for any NAME: the expression that names the secret, never a value.
+    var secretReferenceProxy = new Proxy({}, {
+        get: function (target, name) {
+            return typeof name === 'string' ? '${{ secrets.' + name + ' }}' : undefined;
+        },
+        has: function (target, name) { return typeof name === 'string'; }
+    });
     // NunjucksWorkflowRunner's isSingleTemplateString
     function isSingleExpression(source) {
         var known = precompiled ? precompiled('single', source) : null;
@@ -201,7 +208,11 @@
         }
     }
     return {
-        setContext: function (json) { context = JSON.parse(json); },
+        setContext: function (json, secretReferences) {
+            context = JSON.parse(json);
+            if (secretReferences)
+                context.secrets = secretReferenceProxy;
+        },
         // mode: 0 Backstage, 1 Backstage with undefined variables as errors, 2 cookiecutterCompat
         render: render,
         renderDumped: function (source) { return render(dumpSource(source), 0); },
