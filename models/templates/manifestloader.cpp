@@ -403,8 +403,11 @@ ManifestLoader::Result ManifestLoader::loadFromData(const QByteArray &data, cons
                 path + QStringLiteral(".input"), tr("'input' is %1; expected a mapping").arg(Checker::typeName(input)));
         step.input = input.toObject();
         step.condition = object.value(QStringLiteral("if"));
-        if (object.contains(QStringLiteral("each")))
-            c.warning(path + QStringLiteral(".each"), tr("'each' is not supported by Tarmac yet; the step runs once"));
+        step.each = object.value(QStringLiteral("each"));
+        if (!step.each.isUndefined() && !step.each.isString() && !step.each.isArray() && !step.each.isObject())
+            c.error(path + QStringLiteral(".each"),
+                tr("'each' is %1; expected a list, a mapping or an expression giving one")
+                    .arg(Checker::typeName(step.each)));
         if (step.action == QLatin1String("fetch:template"))
             checkFetchTemplate(c, step, path);
         else if (step.action == QLatin1String("fetch:plain") || step.action == QLatin1String("fetch:plain:file"))

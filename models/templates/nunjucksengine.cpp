@@ -2,6 +2,7 @@
 #include "templates/nunjucksengine.h"
 
 #include "core/logging.h"
+#include "templates/precompiledtemplates.h"
 
 #include <QFile>
 #include <QJSEngine>
@@ -38,6 +39,19 @@ public:
             return QJSValue(QJSValue::NullValue);
         return QJSValue(QString::fromUtf8(file.readAll()));
     }
+    // backstage.js's `precompiled(kind, source)`: the code as text, a boolean for "single", or null.
+    Q_INVOKABLE QJSValue precompiled(const QString &kind, const QString &source) const
+    {
+        if (!m_usePrecompiled)
+            return QJSValue(QJSValue::NullValue);
+        const QByteArrayView found = PrecompiledTemplates::instance().find(kind.toLatin1(), source);
+        if (found.isEmpty())
+            return QJSValue(QJSValue::NullValue);
+        if (kind == QLatin1String("single"))
+            return QJSValue(found == "1");
+        return QJSValue(QString::fromUtf8(found));
+    }
+    bool m_usePrecompiled = true;
 };
 
 QString describe(const QJSValue &error)
@@ -60,32 +74,37 @@ void quietUsedBeforeDeclared(QLoggingCategory *category)
 }
 }
 
-NunjucksEngine::NunjucksEngine()
+NunjucksEngine::NunjucksEngine(Precompiled precompiled)
     : m_engine(std::make_unique<QJSEngine>())
 {
     static std::once_flag filterInstalled;
     std::call_once(filterInstalled, [] { previousFilter = QLoggingCategory::installFilter(quietUsedBeforeDeclared); });
     m_engine->installExtensions(QJSEngine::ConsoleExtension);
     auto *reader = new SourceReader(m_engine.get());
+    reader->m_usePrecompiled = precompiled == Precompiled::Use;
     QJSValue readerValue = m_engine->newQObject(reader);
-    const QJSValue readSource
-        = m_engine->evaluate(QStringLiteral("(function (r) { return function (p) { return r.read(p); }; })"))
+    const QJSValue readerFunctions
+        = m_engine
+              ->evaluate(
+                  QStringLiteral("(function (r) { return [function (p) { return r.read(p); }, function (k, s) { return "
+                                 "r.precompiled(k, s); }]; })"))
               .call({ readerValue });
+    const QJSValue readSource = readerFunctions.property(0);
     const QJSValue makeRequire = m_engine->evaluate(
         readResource(QStringLiteral(":/tarmac/templates/commonjs.js")), QStringLiteral("commonjs.js"));
     if (makeRequire.isError() || !makeRequire.isCallable()) {
         m_loadError = QStringLiteral("cannot load the CommonJS loader: ") + describe(makeRequire);
         return;
     }
-    QJSValue require = makeRequire.call({ readSource });
-    QJSValue nunjucks = require.call({ QStringLiteral("./nunjucks/index.js") });
+    m_require = makeRequire.call({ readSource });
+    QJSValue nunjucks = m_require.call({ QStringLiteral("./nunjucks/index.js") });
     if (nunjucks.isError() || !nunjucks.isObject()) {
         m_loadError = QStringLiteral("cannot load nunjucks: ") + describe(nunjucks);
         return;
     }
     const QJSValue makeApi = m_engine->evaluate(
         readResource(QStringLiteral(":/tarmac/templates/backstage.js")), QStringLiteral("backstage.js"));
-    m_api = makeApi.isCallable() ? makeApi.call({ nunjucks }) : makeApi;
+    m_api = makeApi.isCallable() ? makeApi.call({ nunjucks, readerFunctions.property(1) }) : makeApi;
     if (m_api.isError() || !m_api.isObject()) {
         m_loadError = QStringLiteral("cannot set up nunjucks: ") + describe(m_api);
         m_api = QJSValue();
@@ -96,12 +115,12 @@ NunjucksEngine::NunjucksEngine()
 
 NunjucksEngine::~NunjucksEngine() = default;
 
-void NunjucksEngine::setContext(const QJsonObject &context)
+void NunjucksEngine::setContext(const QJsonObject &context, bool secretReferences)
 {
     if (!m_api.isObject())
         return;
     m_api.property(QStringLiteral("setContext"))
-        .call({ QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)) });
+        .call({ QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)), secretReferences });
 }
 
 NunjucksEngine::Result NunjucksEngine::call(const QJSValue &function, const QJSValueList &arguments)
@@ -141,6 +160,18 @@ NunjucksEngine::Result NunjucksEngine::render(const QString &source, Mode mode)
         return { true, source, 0, 0 };
     const int modeNumber = mode == Mode::Backstage ? 0 : mode == Mode::StrictUndefined ? 1 : 2;
     return call(m_api.property(QStringLiteral("render")), { source, modeNumber });
+}
+
+NunjucksEngine::Result NunjucksEngine::renderDumped(const QString &source)
+{
+    return call(m_api.property(QStringLiteral("renderDumped")), { source });
+}
+
+QStringList NunjucksEngine::loadedModules() const
+{
+    if (!m_require.isCallable())
+        return {};
+    return m_require.property(QStringLiteral("loadedModules")).call().toVariant().toStringList();
 }
 
 bool NunjucksEngine::isSingleExpression(const QString &source)

@@ -53,6 +53,8 @@ public:
         TemplateDiagnostics diagnostics;
     };
     static Loaded load(const QStringList &userFolders);
+    // Takes what load() returned, for a caller that loaded on a thread of its own.
+    void setLoaded(const Loaded &loaded) { apply(loaded); }
 
 Q_SIGNALS:
     void changed();

@@ -238,10 +238,7 @@ QJsonValue TemplateRenderer::renderValue(const QJsonValue &value, State &state)
     if (!text.contains(QLatin1String("${{")) && !text.contains(QLatin1String("{%")))
         return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : value;
     if (m_engine.isSingleExpression(text)) {
-        static const QRegularExpression expression(QStringLiteral(R"(\$\{\{(.*)\}\})"));
-        QString wrapped = text;
-        wrapped.replace(expression, QStringLiteral("${{ (\\1) | dump }}"));
-        const NunjucksEngine::Result dumped = m_engine.render(wrapped);
+        const NunjucksEngine::Result dumped = m_engine.renderDumped(text);
         if (dumped.ok) {
             if (dumped.text.isEmpty())
                 return QJsonValue(QJsonValue::Undefined);
@@ -331,8 +328,9 @@ RenderResult TemplateRenderer::render(
         { QStringLiteral("template"),
             QJsonObject {
                 { QStringLiteral("name"), manifest.name }, { QStringLiteral("version"), manifest.version } } } };
+    const QJsonObject user = userContext(m_user.isEmpty() ? defaultUser() : m_user);
     state.context = QJsonObject { { QStringLiteral("parameters"), values }, { QStringLiteral("steps"), QJsonObject() },
-        { QStringLiteral("user"), QJsonObject() }, { QStringLiteral("tarmac"), tarmac } };
+        { QStringLiteral("user"), user }, { QStringLiteral("tarmac"), tarmac } };
     for (const TemplateStep &step : manifest.steps) {
         if (!runStep(manifest, step, state))
             break;
@@ -342,7 +340,7 @@ RenderResult TemplateRenderer::render(
         if (state.failed)
             break;
         state.context = QJsonObject { { QStringLiteral("parameters"), resourceValues },
-            { QStringLiteral("steps"), QJsonObject() }, { QStringLiteral("user"), QJsonObject() },
+            { QStringLiteral("steps"), QJsonObject() }, { QStringLiteral("user"), user },
             { QStringLiteral("tarmac"), tarmac } };
         for (const TemplateStep &step : resource.steps) {
             if (!runStep(resource, step, state))
@@ -382,9 +380,48 @@ RenderResult TemplateRenderer::render(const RenderRequest &request)
         return std::nullopt;
     });
     setSharedRoot(request.sharedRoot);
+    setUser(request.user);
     RenderResult result = render(request.manifest, request.parameters, request.resources);
     result.requestId = request.id;
     return result;
+}
+
+QString TemplateRenderer::defaultUser()
+{
+    QString name = qEnvironmentVariable("TARMAC_USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (name.isEmpty())
+        name = QStringLiteral("guest");
+    return name.contains(QLatin1Char(':')) ? name : QStringLiteral("user:default/") + name.toLower();
+}
+
+QJsonObject TemplateRenderer::userContext(const QString &entityRef)
+{
+    // [<kind>:][<namespace>/]<name>, as parseEntityRef reads it, with User and default as defaults.
+    QString kind = QStringLiteral("user");
+    QString namespaceName = QStringLiteral("default");
+    QString name = entityRef;
+    const qsizetype colon = name.indexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        kind = name.left(colon);
+        name = name.mid(colon + 1);
+    }
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        namespaceName = name.left(slash);
+        name = name.mid(slash + 1);
+    }
+    const QJsonObject entity { { QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
+        { QStringLiteral("kind"), QStringLiteral("User") },
+        { QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), namespaceName } } },
+        { QStringLiteral("spec"),
+            QJsonObject { { QStringLiteral("profile"), QJsonObject { { QStringLiteral("displayName"), name } } },
+                { QStringLiteral("memberOf"), QJsonArray() } } } };
+    return { { QStringLiteral("ref"),
+                 QString(kind.toLower() + QLatin1Char(':') + namespaceName + QLatin1Char('/') + name) },
+        { QStringLiteral("entity"), entity } };
 }
 
 bool TemplateRenderer::runStep(const TemplateManifest &manifest, const TemplateStep &step, State &state)
@@ -410,7 +447,52 @@ bool TemplateRenderer::runStep(const TemplateManifest &manifest, const TemplateS
     steps.insert(step.id, QJsonObject { { QStringLiteral("output"), QJsonObject() } });
     state.context.insert(QStringLiteral("steps"), steps);
 
+    if (step.each.isUndefined())
+        return runAction(manifest, step, report, state);
+
+    // NunjucksWorkflowRunner: the action runs once per entry of Object.entries(each), with
+    // `each.key` (an array's index as text) and `each.value` beside the other variables.
+    m_engine.setContext(state.context);
+    const QJsonValue each = step.each.isString() ? renderValue(step.each, state) : step.each;
+    if (state.failed)
+        return false;
+    QList<std::pair<QString, QJsonValue>> entries;
+    if (each.isArray()) {
+        const QJsonArray items = each.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            entries.append({ QString::number(i), items.at(i) });
+    } else if (each.isObject()) {
+        const QJsonObject items = each.toObject();
+        for (auto it = items.constBegin(); it != items.constEnd(); ++it)
+            entries.append({ it.key(), it.value() });
+    } else if (each.isString()) {
+        const QString text = each.toString();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            entries.append({ QString::number(i), QString(text.at(i)) });
+    } else if (each.isUndefined() || each.isNull()) {
+        state.error(manifest.manifestPath, step.line, step.column,
+            tr("step '%1': 'each' gave nothing; expected a list or a mapping").arg(stepLabel(step)));
+        return false;
+    }
+    for (const auto &[key, value] : std::as_const(entries)) {
+        state.context.insert(
+            QStringLiteral("each"), QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("value"), value } });
+        StepReport iteration = report;
+        iteration.id = stepLabel(step) + QLatin1Char('[') + key + QLatin1Char(']');
+        const bool ok = runAction(manifest, step, iteration, state);
+        state.context.remove(QStringLiteral("each"));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool TemplateRenderer::runAction(
+    const TemplateManifest &manifest, const TemplateStep &step, StepReport &report, State &state)
+{
     if (step.action == QLatin1String("fetch:template") || step.action == QLatin1String("fetch:plain")) {
+        // Step inputs see `secrets` too, as references (NunjucksEngine::setContext).
+        m_engine.setContext(state.context, true);
         const QJsonObject input = renderValue(step.input, state).toObject();
         if (!state.failed)
             fetchTemplate(manifest, step, input, state, step.action == QLatin1String("fetch:plain"));

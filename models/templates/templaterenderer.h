@@ -25,6 +25,15 @@ public:
     // Folder that relative fetch URLs may reach into (a catalog's root); the template's own folder
     // when unset.
     void setSharedRoot(const QString &root) { m_sharedRoot = root; }
+    // Who renders, as a Backstage entity ref (user:default/jane, or jane); the templates see it as
+    // `user.ref` and `user.entity`. Empty: defaultUser().
+    void setUser(const QString &entityRef) { m_user = entityRef; }
+
+    // TARMAC_USER when set, otherwise the login name, as user:default/<name>.
+    static QString defaultUser();
+    // Backstage's `user` context for an entity ref: {ref, entity} with a User entity as the catalog
+    // would hold it (kind, namespace and name; the display name is the name).
+    static QJsonObject userContext(const QString &entityRef);
 
     RenderResult render(const TemplateManifest &manifest, const QJsonObject &parameters,
         const QList<ResourceAttachment> &resources = {});
@@ -35,6 +44,7 @@ private:
     struct State;
     QJsonValue renderValue(const QJsonValue &value, State &state);
     bool runStep(const TemplateManifest &manifest, const TemplateStep &step, State &state);
+    bool runAction(const TemplateManifest &manifest, const TemplateStep &step, StepReport &report, State &state);
     void fetchTemplate(
         const TemplateManifest &manifest, const TemplateStep &step, const QJsonObject &input, State &state, bool plain);
     QString resolveUrl(const TemplateManifest &manifest, const QString &url, QString *error) const;
@@ -42,6 +52,7 @@ private:
     NunjucksEngine &m_engine;
     ResourceLookup m_lookup;
     QString m_sharedRoot;
+    QString m_user;
 };
 
 }

@@ -34,6 +34,7 @@ struct TemplateStep {
     QString action;
     QJsonObject input; // as written, before rendering
     QJsonValue condition; // `if:`; undefined when absent
+    QJsonValue each; // `each:`, a list or mapping (or an expression giving one); undefined when absent
     int line = 0;
     int column = 0;
 };
@@ -78,6 +79,7 @@ struct RenderRequest {
     QList<ResourceAttachment> resources;
     QList<TemplateManifest> resourceTemplates; // the catalog's resource kinds
     QString sharedRoot; // folder that relative fetch URLs may reach into
+    QString user; // entity ref of who renders (`user.ref`); empty: TemplateRenderer::defaultUser()
 };
 
 // One entry the render would write (or skip).

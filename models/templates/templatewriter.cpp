@@ -63,10 +63,22 @@ TemplateDiagnostics TemplateWriter::write(const RenderResult &result, const QStr
         }
         if (file.directory)
             continue;
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
-            problems.append(failure(file.path, tr("cannot write the file: %1").arg(out.errorString())));
-            return problems;
+        // A file that is already there is replaced atomically (QSaveFile), so a crash never leaves
+        // it half-written. A new file has nothing to protect: it is written in place, without the
+        // flush to disk that made a render wait on the disk for every file.
+        QFile fresh(target);
+        if (fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (fresh.write(file.content) != file.content.size() || !fresh.flush()) {
+                problems.append(failure(file.path, tr("cannot write the file: %1").arg(fresh.errorString())));
+                return problems;
+            }
+            fresh.close();
+        } else {
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
+                problems.append(failure(file.path, tr("cannot write the file: %1").arg(out.errorString())));
+                return problems;
+            }
         }
         if (file.executable)
             QFile::setPermissions(target,

@@ -47,6 +47,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate step id") << QByteArray(head
             + "spec:\n  type: service\n  steps:\n    - id: x\n      action: debug:log\n    - id: x\n      action: "
               "debug:log\n") << "10:11: error: step id 'x' is used twice";
+        QTest::newRow("each not a list") << QByteArray(
+            head + "spec:\n  type: service\n  steps:\n    - id: x\n      action: debug:log\n      each: 5\n")
+                                         << "10:13: error: 'each' is a number; expected a list, a mapping";
         QTest::newRow("fetch without url") << QByteArray(head
             + "spec:\n  type: service\n  steps:\n    - id: x\n      action: fetch:template\n      input:\n        "
               "values: {}\n") << "11:9: error: 'url' is missing; expected a string";

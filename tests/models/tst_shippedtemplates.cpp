@@ -4,6 +4,7 @@
 // outside the output, and the promised files are there.
 #include "templates/nunjucksengine.h"
 #include "templates/parameterschema.h"
+#include "templates/precompiledtemplates.h"
 #include "templates/templatecatalog.h"
 #include "templates/templatelinter.h"
 #include "templates/templaterenderer.h"
@@ -132,6 +133,47 @@ private Q_SLOTS:
         }
         const QByteArray dockerfile = result.file(QStringLiteral("Dockerfile"))->content;
         QVERIFY(dockerfile.contains("USER "));
+
+        // The code the build compiled renders byte for byte what nunjucks compiling at run time does.
+        TemplateRenderer compilingRenderer(m_compilingEngine);
+        const RenderResult compiled = compilingRenderer.render(m_catalog.request(*entry, parameters, attachments));
+        QCOMPARE(compiled.files.size(), result.files.size());
+        for (qsizetype i = 0; i < result.files.size(); ++i) {
+            QCOMPARE(compiled.files.at(i).path, result.files.at(i).path);
+            QCOMPARE(compiled.files.at(i).content, result.files.at(i).content);
+        }
+    }
+
+    // Rendering a built-in template runs the build's compiled code: nunjucks' compiler, parser and
+    // lexer are never loaded (what makes `tarmacctl render` start fast).
+    void builtInTemplatesNeedNoCompiler_data()
+    {
+        QTest::addColumn<bool>("precompiled");
+        QTest::addRow("precompiled") << true;
+        QTest::addRow("compiled at run time") << false;
+    }
+
+    void builtInTemplatesNeedNoCompiler()
+    {
+        QFETCH(bool, precompiled);
+        if (PrecompiledTemplates::instance().size() == 0)
+            QSKIP("this build has no precompiled templates (no node or Python when it was configured)");
+        NunjucksEngine engine(precompiled ? NunjucksEngine::Precompiled::Use : NunjucksEngine::Precompiled::Ignore);
+        const std::optional<TemplateCatalog::Entry> entry = m_catalog.find(QStringLiteral("go-http-service"));
+        QVERIFY(entry);
+        QList<ResourceAttachment> attachments;
+        for (const QString &kind : entry->manifest.attachableResources)
+            attachments.append({ kind, {} });
+        QJsonObject parameters = TemplateLinter::sampleParameters(entry->manifest);
+        parameters.insert(QStringLiteral("repoUrl"), QStringLiteral("github.com?owner=acme&repo=orders"));
+        TemplateRenderer renderer(engine);
+        const RenderResult result = renderer.render(m_catalog.request(*entry, parameters, attachments));
+        QVERIFY2(result.ok(), qPrintable(result.diagnostics.value(0).toString()));
+        const QStringList loaded = engine.loadedModules();
+        QVERIFY(loaded.contains(QStringLiteral("nunjucks/src/runtime.js")));
+        for (const QString &module : { QStringLiteral("nunjucks/src/compiler.js"),
+                 QStringLiteral("nunjucks/src/parser.js"), QStringLiteral("nunjucks/src/lexer.js") })
+            QCOMPARE(loaded.contains(module), !precompiled);
     }
 
     void templatesLintClean()
@@ -159,6 +201,7 @@ private Q_SLOTS:
 
 private:
     NunjucksEngine m_engine;
+    NunjucksEngine m_compilingEngine { NunjucksEngine::Precompiled::Ignore };
     TemplateCatalog m_catalog;
 };
 

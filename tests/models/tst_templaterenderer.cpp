@@ -236,6 +236,89 @@ private Q_SLOTS:
             QVERIFY2(!d.toString().contains(secret), qPrintable(d.toString()));
     }
 
+    // Backstage's `each`: the step once per item, with each.key and each.value, over a list given
+    // by an expression and over a mapping written in the manifest.
+    void eachRunsTheStepPerItem()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("template.yaml")),
+            "apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: t\nspec:\n"
+            "  type: service\n  parameters:\n    - properties:\n        components:\n          type: array\n"
+            "  steps:\n    - id: parts\n      action: fetch:template\n      each: ${{ parameters.components }}\n"
+            "      input:\n        url: ./skeleton\n        targetPath: ./${{ each.value.name }}\n        values:\n"
+            "          name: ${{ each.value.name }}\n          index: ${{ each.key }}\n"
+            "          port: ${{ each.value.port }}\n"
+            "    - id: regions\n      action: fetch:template\n      each:\n        eu: frankfurt\n"
+            "        us: virginia\n      input:\n        url: ./skeleton\n        targetPath: ./${{ each.key }}\n"
+            "        values:\n          name: ${{ each.value }}\n          index: ${{ each.key }}\n");
+        writeFile(dir.filePath(QStringLiteral("skeleton/README.md")),
+            "${{ values.name }} #${{ values.index }}{% if values.port %} on ${{ values.port }}{% endif %}\n");
+        const ManifestLoader::Result loaded = ManifestLoader::load(dir.path());
+        QVERIFY2(loaded.manifest, qPrintable(loaded.diagnostics.value(0).toString()));
+        QVERIFY(loaded.diagnostics.isEmpty()); // no "not supported" warning any more
+        const QJsonArray components { QJsonObject { { QStringLiteral("name"), QStringLiteral("api") },
+                                          { QStringLiteral("port"), 8080 } },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("worker") }, { QStringLiteral("port"), 9090 } } };
+        TemplateRenderer renderer(m_engine);
+        const RenderResult result = renderer.render(*loaded.manifest, { { QStringLiteral("components"), components } });
+        QVERIFY2(result.ok(), qPrintable(result.diagnostics.value(0).toString()));
+        QStringList written;
+        for (const RenderedFile &f : result.files) {
+            if (!f.directory && !f.skipped)
+                written.append(f.path + QStringLiteral(": ") + QString::fromUtf8(f.content));
+        }
+        QCOMPARE(written,
+            QStringList({ QStringLiteral("api/README.md: api #0 on 8080\n"),
+                QStringLiteral("worker/README.md: worker #1 on 9090\n"),
+                QStringLiteral("eu/README.md: frankfurt #eu\n"), QStringLiteral("us/README.md: virginia #us\n") }));
+        QStringList steps;
+        for (const StepReport &step : result.steps)
+            steps.append(step.id);
+        QCOMPARE(steps,
+            QStringList({ QStringLiteral("parts[0]"), QStringLiteral("parts[1]"), QStringLiteral("regions[eu]"),
+                QStringLiteral("regions[us]") }));
+
+        // An expression that gives nothing to iterate is an error at the step, not a silent no-op.
+        const RenderResult empty = renderer.render(*loaded.manifest, {});
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.diagnostics.at(0).message.contains(QStringLiteral("'each' gave nothing")),
+            qPrintable(empty.diagnostics.at(0).toString()));
+        QVERIFY(empty.files.isEmpty());
+    }
+
+    // `user` is who renders; `secrets.NAME` reaches step inputs only as the reference that names the
+    // secret (Tarmac never holds a value), and the files themselves see neither, as in Backstage.
+    void userAndSecretContexts()
+    {
+        QTemporaryDir dir;
+        makeTemplate(dir,
+            { { QStringLiteral("owner.txt"),
+                  "${{ values.owner }} ${{ values.ownerName }} ${{ values.owner | parseEntityRef | pick('kind') }}\n" },
+                { QStringLiteral(".npmrc"), "//registry.npmjs.org/:_authToken=${{ values.token }}\n" },
+                { QStringLiteral("direct.txt"), "[${{ secrets.NPM_TOKEN }}][${{ user.ref }}]\n" } },
+            {},
+            "          owner: ${{ user.ref }}\n          ownerName: ${{ user.entity.metadata.name }}\n"
+            "          token: ${{ secrets.NPM_TOKEN }}\n");
+        const ManifestLoader::Result loaded = ManifestLoader::load(dir.path());
+        QVERIFY2(loaded.manifest, qPrintable(loaded.diagnostics.value(0).toString()));
+        TemplateRenderer renderer(m_engine);
+        renderer.setUser(QStringLiteral("jane"));
+        const RenderResult result
+            = renderer.render(*loaded.manifest, { { QStringLiteral("name"), QStringLiteral("x") } });
+        QVERIFY2(result.ok(), qPrintable(result.diagnostics.value(0).toString()));
+        QCOMPARE(result.file(QStringLiteral("owner.txt"))->content, QByteArray("user:default/jane jane user\n"));
+        QCOMPARE(result.file(QStringLiteral(".npmrc"))->content,
+            QByteArray("//registry.npmjs.org/:_authToken=${{ secrets.NPM_TOKEN }}\n"));
+        QCOMPARE(result.file(QStringLiteral("direct.txt"))->content, QByteArray("[][]\n"));
+
+        RenderRequest request;
+        request.manifest = *loaded.manifest;
+        request.parameters = { { QStringLiteral("name"), QStringLiteral("x") } };
+        request.user = QStringLiteral("user:platform/sam");
+        const RenderResult fromRequest = renderer.render(request);
+        QCOMPARE(fromRequest.file(QStringLiteral("owner.txt"))->content, QByteArray("user:platform/sam sam user\n"));
+    }
+
     void rerenderIsFast()
     {
         const ManifestLoader::Result loaded = ManifestLoader::load(compatDir + QStringLiteral("/template"));

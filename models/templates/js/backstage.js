@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rendering side of Backstage's SecureTemplater (plugins/scaffolder-backend, templating/
 // SecureTemplater.ts) and its default filters (createDefaultFilters), over Debian's nunjucks.
-// Called with the nunjucks module; returns the functions NunjucksEngine calls.
-(function (nunjucks) {
+// Called with the nunjucks module and `precompiled(kind, source)`, which answers the code the build
+// compiled for a source ('code') and whether it is a single expression ('single'), or null; returns
+// the functions NunjucksEngine calls. The build runs this file in node to precompile the built-in
+// templates (precompile below), so the environments are set up in this one place.
+(function (nunjucks, precompiled) {
     'use strict';
     function config(variableStart, throwOnUndefined) {
         return { autoescape: false, throwOnUndefined: throwOnUndefined,
@@ -144,6 +147,14 @@
     var cacheSize = 0;
     var uninstallCompat;
     var context = {};
+    // Built-in templates come compiled by the build; anything else is compiled here, with the same
+    // compiler and options, so the code is the same either way.
+    function newTemplate(kind, environment, source) {
+        var code = precompiled && kind === 'normal' ? precompiled('code', source) : null;
+        if (typeof code === 'string') // what Template#_compile does with the compiler's output
+            return new nunjucks.Template({ type: 'code', obj: new Function(code)() }, environment, undefined, true);
+        return new nunjucks.Template(source, environment, undefined, true);
+    }
     function compiled(kind, environment, source) {
         var cache = caches[kind];
         var template = cache[source];
@@ -153,39 +164,67 @@
                 cache = caches[kind];
                 cacheSize = 0;
             }
-            template = new nunjucks.Template(source, environment, undefined, true);
+            template = newTemplate(kind, environment, source);
             cache[source] = template;
             ++cacheSize;
         }
         return template;
     }
-    return {
-        setContext: function (json) { context = JSON.parse(json); },
-        // mode: 0 Backstage, 1 Backstage with undefined variables as errors, 2 cookiecutterCompat
-        render: function (source, mode) {
-            try {
-                if (mode === 2) {
-                    if (!uninstallCompat)
-                        uninstallCompat = nunjucks.installJinjaCompat();
-                    return compiled('compat', compatEnv, source).render(context);
-                }
-                if (uninstallCompat) {
-                    uninstallCompat();
-                    uninstallCompat = undefined;
-                }
-                return compiled(mode === 1 ? 'strict' : 'normal', mode === 1 ? strictEnv : env, source).render(context);
-            } catch (error) {
-                // Only the message crosses over, as in Backstage: no stack, no values.
-                throw new Error(String(error.message));
+    // `secrets.NAME` for any NAME: the expression that names the secret, never a value.
+    var secretReferenceProxy = new Proxy({}, {
+        get: function (target, name) {
+            return typeof name === 'string' ? '${{ secrets.' + name + ' }}' : undefined;
+        },
+        has: function (target, name) { return typeof name === 'string'; }
+    });
+    // NunjucksWorkflowRunner's isSingleTemplateString
+    function isSingleExpression(source) {
+        var known = precompiled ? precompiled('single', source) : null;
+        if (typeof known === 'boolean')
+            return known;
+        var parsed = nunjucks.parser.parse(source, {}, config('${{', false));
+        return parsed.children.length === 1
+            && !(parsed.children[0].children && parsed.children[0].children[0] instanceof nunjucks.nodes.TemplateData);
+    }
+    // NunjucksWorkflowRunner renders a lone expression through `| dump` to keep its JSON type.
+    function dumpSource(source) {
+        return source.replace(/\$\{\{(.*)\}\}/g, '${{ ($1) | dump }}');
+    }
+    function render(source, mode) {
+        try {
+            if (mode === 2) {
+                if (!uninstallCompat)
+                    uninstallCompat = nunjucks.installJinjaCompat();
+                return compiled('compat', compatEnv, source).render(context);
             }
+            if (uninstallCompat) {
+                uninstallCompat();
+                uninstallCompat = undefined;
+            }
+            return compiled(mode === 1 ? 'strict' : 'normal', mode === 1 ? strictEnv : env, source).render(context);
+        } catch (error) {
+            // Only the message crosses over, as in Backstage: no stack, no values.
+            throw new Error(String(error.message));
+        }
+    }
+    return {
+        setContext: function (json, secretReferences) {
+            context = JSON.parse(json);
+            if (secretReferences)
+                context.secrets = secretReferenceProxy;
         },
-        // NunjucksWorkflowRunner's isSingleTemplateString
-        isSingleExpression: function (source) {
-            var parsed = nunjucks.parser.parse(source, {}, config('${{', false));
-            return parsed.children.length === 1
-                && !(parsed.children[0].children && parsed.children[0].children[0] instanceof nunjucks.nodes.TemplateData);
-        },
+        // mode: 0 Backstage, 1 Backstage with undefined variables as errors, 2 cookiecutterCompat
+        render: render,
+        renderDumped: function (source) { return render(dumpSource(source), 0); },
+        isSingleExpression: isSingleExpression,
         filterNames: function () { return Object.keys(env.filters); },
-        clearCache: function () { caches = { normal: {}, strict: {}, compat: {} }; cacheSize = 0; }
+        clearCache: function () { caches = { normal: {}, strict: {}, compat: {} }; cacheSize = 0; },
+        // For the build: what precompiled() answers for a source of a Backstage-mode template, and
+        // the `| dump` form of a single expression, which a render also needs.
+        precompile: function (source) {
+            var single = isSingleExpression(source);
+            return { code: nunjucks.compiler.compile(source, env.asyncFilters, env.extensionsList, undefined, env.opts),
+                     single: single, dumpSource: single ? dumpSource(source) : null };
+        }
     };
 })

@@ -37,6 +37,7 @@
         asap: function (task) { task(); }
     };
     var modules = {};
+    var sources = {}; // file -> text (or null when missing), read while resolving, until loaded
     var process = { env: {}, nextTick: function (f) { f(); }, platform: 'tarmac' };
     function setImmediate(f) { f(); }
 
@@ -82,7 +83,8 @@
     function load(file) {
         if (modules[file])
             return modules[file].exports;
-        var source = readSource(file);
+        var source = sources[file] !== undefined ? sources[file] : readSource(file);
+        delete sources[file];
         if (source === null)
             return undefined;
         var module = { exports: {}, id: file };
@@ -94,20 +96,51 @@
         return module.exports;
     }
 
+    function resolve(name, from) {
+        var base = name.charAt(0) === '.' ? normalize(dirname(from) + '/' + name) : normalize(name);
+        var candidates = [base, base + '.js', base + '/index.js'];
+        if (name.charAt(0) !== '.')
+            candidates.push('nunjucks/node_modules/' + base + '/index.js');
+        for (var i = 0; i < candidates.length; ++i) {
+            if (modules[candidates[i]])
+                return candidates[i];
+            if (sources[candidates[i]] === undefined)
+                sources[candidates[i]] = readSource(candidates[i]);
+            if (sources[candidates[i]] !== null)
+                return candidates[i];
+        }
+        throw new Error("Cannot find module '" + name + "' from '" + from + "'");
+    }
+
+    // The template compiler and what only it uses: rendering a precompiled template needs none of
+    // them, so they are read and run on first use instead of when nunjucks loads. The `require`
+    // answers a stand-in that loads the module when it is first touched.
+    var lazy = /\/(compiler|parser|lexer|nodes|transformer|jinja-compat|precompile)\.js$/;
+    function deferred(file) {
+        var handler = {};
+        ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'set', 'defineProperty', 'deleteProperty']
+            .forEach(function (trap) {
+                handler[trap] = function (target) {
+                    var args = Array.prototype.slice.call(arguments, 1);
+                    return Reflect[trap].apply(null, [load(file)].concat(args));
+                };
+            });
+        handler.apply = function (target, self, args) { return Reflect.apply(load(file), self, args); };
+        // An arrow function as the target, so that a module exporting a function (jinja-compat)
+        // can be called through its stand-in.
+        return new Proxy(() => {}, handler);
+    }
+
     function requireFrom(from) {
         return function (name) {
             if (Object.prototype.hasOwnProperty.call(builtins, name))
                 return builtins[name];
-            var base = name.charAt(0) === '.' ? normalize(dirname(from) + '/' + name) : normalize(name);
-            var candidates = [base, base + '.js', base + '/index.js'];
-            if (name.charAt(0) !== '.')
-                candidates.push('nunjucks/node_modules/' + base + '/index.js');
-            for (var i = 0; i < candidates.length; ++i) {
-                if (readSource(candidates[i]) !== null)
-                    return load(candidates[i]);
-            }
-            throw new Error("Cannot find module '" + name + "' from '" + from + "'");
+            var file = resolve(name, from);
+            return modules[file] || !lazy.test(file) ? load(file) : deferred(file);
         };
     }
-    return requireFrom('');
+    var require = requireFrom('');
+    // Which modules have run, for the tests that check the compiler stays unloaded.
+    require.loadedModules = function () { return Object.keys(modules); };
+    return require;
 })
