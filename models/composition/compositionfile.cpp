@@ -298,6 +298,8 @@ CompositionLoadResult CompositionFile::parse(const QByteArray &bytes, const QStr
 Composition CompositionFile::sorted(Composition composition)
 {
     std::ranges::sort(composition.services, {}, &ServiceNode::id);
+    for (ServiceNode &service : composition.services)
+        std::ranges::sort(service.overrides, {}, &Override::path);
     std::ranges::sort(composition.resources, {}, &ResourceNode::id);
     std::ranges::sort(composition.connections,
         [](const Connection &a, const Connection &b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
@@ -337,9 +339,7 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
         if (!service.overrides.isEmpty()) {
             // The render each edit was made on, then the edit: what a three-way merge needs.
             out << YAML::Key << "overrides" << YAML::Value << YAML::BeginSeq;
-            QList<Override> edits = service.overrides;
-            std::ranges::sort(edits, {}, &Override::path);
-            for (const Override &edit : std::as_const(edits)) {
+            for (const Override &edit : service.overrides) {
                 out << YAML::BeginMap;
                 out << YAML::Key << "path" << YAML::Value;
                 emitYamlString(out, edit.path);

@@ -320,6 +320,9 @@ private Q_SLOTS:
         {
             // Reopened: the edit is in the file, and Generate writes it merged with the parameter.
             ComposePage page;
+            page.resize(1200, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
             QTRY_VERIFY(!page.catalog()->entries().isEmpty());
             QCOMPARE(page.openDocument(path), QString());
             QVERIFY(page.document()->service(QStringLiteral("api"))->overrideOf(file));
@@ -385,9 +388,9 @@ private Q_SLOTS:
         auto *description = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("description")));
         description->selectAll();
         QTest::keyClicks(description, QStringLiteral("From the form"));
-        QTRY_VERIFY(editor->content().contains(QStringLiteral("<<<<<<<")));
+        QTRY_VERIFY(editor->content().contains(QStringLiteral("From the form\"")));
+        QVERIFY(editor->content().contains(QStringLiteral("<<<<<<<")));
         QVERIFY(editor->content().contains(QStringLiteral("Hand-written")));
-        QVERIFY(editor->content().contains(QStringLiteral("From the form")));
         QVERIFY(page.previewModel()
                 ->indexForPath(file)
                 .data(RenderedFilesModel::MarkRole)
@@ -395,6 +398,8 @@ private Q_SLOTS:
                 .contains(QStringLiteral("conflict")));
         auto *keepMine = page.findChild<QPushButton *>(QStringLiteral("keepMineButton"));
         QVERIFY(keepMine->isVisible());
+        if (qEnvironmentVariableIsSet("TARMAC_CONFLICT_SCREENSHOT"))
+            page.grab().save(qEnvironmentVariable("TARMAC_CONFLICT_SCREENSHOT"));
         QTest::mouseClick(keepMine, Qt::LeftButton);
         QTRY_VERIFY(!editor->content().contains(QStringLiteral("<<<<<<<")));
         QVERIFY(editor->content().contains(QStringLiteral("description: \"Hand-written")));

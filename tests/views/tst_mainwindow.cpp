@@ -2,6 +2,7 @@
 #include "aboutdialog.h"
 #include "assessment/assessmentdocument.h"
 #include "assessment/assessmentpage.h"
+#include "composition/compositioncanvas.h"
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Tarmac;
 
@@ -251,6 +253,32 @@ private Q_SLOTS:
         clear->trigger();
         QVERIFY(documentActions().isEmpty());
         QVERIFY(RecentDocuments::paths().isEmpty());
+    }
+
+    void canvasActionsFitAt1100Pixels()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.resize(1100, 720);
+        window.showWorkArea(WorkArea::Compose);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *canvas = window.findChild<CompositionCanvas *>();
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->isVisible());
+        QVERIFY(!canvas->canvasActions().isEmpty());
+        // Every action is a button on screen, inside the canvas: none behind an overflow arrow.
+        for (QAction *action : canvas->canvasActions()) {
+            auto *button = canvas->findChild<QToolButton *>(action->objectName() + QStringLiteral("Button"));
+            QVERIFY2(button, qPrintable(action->objectName()));
+            QTRY_VERIFY2(button->isVisible(), qPrintable(action->objectName()));
+            const QRect shown(button->mapTo(canvas, QPoint(0, 0)), button->size());
+            QVERIFY2(canvas->rect().contains(shown), qPrintable(action->objectName()));
+            QVERIFY2(window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
+                qPrintable(action->objectName()));
+        }
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }
 
     void aboutListsComponentVersions()
