@@ -402,8 +402,12 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     editorLayout->setSpacing(2);
     m_editBar = new QWidget(editorPane);
     m_editBar->setObjectName(QStringLiteral("overrideBar"));
-    auto *editBarLayout = new QHBoxLayout(m_editBar);
+    // The note on a line of its own, so that the buttons never squeeze it.
+    auto *editBarLayout = new QVBoxLayout(m_editBar);
     editBarLayout->setContentsMargins(4, 2, 4, 2);
+    editBarLayout->setSpacing(2);
+    auto *editButtons = new QHBoxLayout;
+    m_editBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_editNote = new QLabel(m_editBar);
     m_editNote->setObjectName(QStringLiteral("overrideNote"));
     m_editNote->setWordWrap(true);
@@ -416,10 +420,12 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     m_revert = new QPushButton(tr("&Revert to Generated"), m_editBar);
     m_revert->setObjectName(QStringLiteral("revertFileButton"));
     m_revert->setToolTip(tr("Drop your edit of this file and use the generated text again"));
-    editBarLayout->addWidget(m_editNote, 1);
-    editBarLayout->addWidget(m_keepMine);
-    editBarLayout->addWidget(m_takeTemplate);
-    editBarLayout->addWidget(m_revert);
+    editBarLayout->addWidget(m_editNote);
+    editButtons->addStretch(1);
+    editButtons->addWidget(m_keepMine);
+    editButtons->addWidget(m_takeTemplate);
+    editButtons->addWidget(m_revert);
+    editBarLayout->addLayout(editButtons);
     m_editBar->hide();
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveFirstConflict(Overrides::Resolution::TakeMine); });
     connect(m_takeTemplate, &QPushButton::clicked, this,
@@ -747,16 +753,19 @@ void ComposePage::updateEditBar()
     const OverrideMerge merge = shownMerge(*edit);
     const QList<ConflictHunk> conflicts = Overrides::markedConflicts(merge.result).conflicts;
     if (!conflicts.isEmpty())
-        m_editNote->setText(tr("%n conflict(s) between your edit and the new render. The first is at line %1: keep "
-                               "your lines, take the template's, or edit the text between the markers.",
-            nullptr, int(conflicts.size()))
+        m_editNote->setText(
+            tr("%n conflict(s) with the new render, the first at line %1", nullptr, int(conflicts.size()))
                 .arg(conflicts.constFirst().line));
     else if (merge.status == OverrideMerge::Status::Orphaned)
-        m_editNote->setText(tr("The template no longer generates this file; your edit is kept until you revert it."));
+        m_editNote->setText(tr("No longer generated; your edit is kept"));
     else if (merge.status == OverrideMerge::Status::Failed)
         m_editNote->setText(merge.error);
     else
-        m_editNote->setText(tr("Edited by hand: kept as an override and merged into every new render."));
+        m_editNote->setText(tr("Edited: merged into every new render"));
+    m_editNote->setToolTip(conflicts.isEmpty()
+            ? tr("Your edit is kept as an override of the generated file and merged into every new render.")
+            : tr("Your edit and the new render change the same lines. Keep your lines or take the template's, "
+                 "one conflict at a time, or edit the text between the markers."));
     m_keepMine->setVisible(!conflicts.isEmpty());
     m_takeTemplate->setVisible(!conflicts.isEmpty());
     m_editBar->show();
