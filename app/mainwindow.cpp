@@ -16,6 +16,7 @@
 #include "welcomedialog.h"
 #include "workareapages.h"
 #include "workbench.h"
+#include "workbench/recentdocuments.h"
 #include "workbench/workareamodel.h"
 
 #include <QAction>
@@ -24,11 +25,13 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -154,6 +157,12 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Compositions and assessment sessions alike, each opened on its own page; filled when shown,
+    // so it follows what any page opened or saved and what was moved away since.
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
         m_quitting = true;
         close();
@@ -272,6 +281,32 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QList<RecentDocuments::Entry> entries = RecentDocuments::entries();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const RecentDocuments::Entry &entry = entries.at(i);
+        const QString name = QFileInfo(entry.path).fileName();
+        const QString shown = QDir::toNativeSeparators(entry.path);
+        // &1 to &9 pick the first nine from the keyboard.
+        const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name;
+        QAction *action = menu->addAction(entry.exists ? text : tr("%1 (not found)").arg(text));
+        action->setData(entry.path);
+        action->setEnabled(entry.exists);
+        action->setToolTip(entry.exists ? shown : tr("%1 no longer exists").arg(shown));
+        action->setStatusTip(action->toolTip());
+        connect(action, &QAction::triggered, this, [this, path = entry.path] { openFiles({ path }); });
+    }
+    if (entries.isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->setToolTipsVisible(true);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Menu"), this, [] { RecentDocuments::clear(); });
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    clear->setEnabled(!entries.isEmpty());
 }
 
 WorkArea MainWindow::currentWorkArea() const

@@ -8,6 +8,7 @@
 
 class QActionGroup;
 class QInputDialog;
+class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -59,6 +60,7 @@ private:
     // The page widget for area, built on first use.
     QWidget *page(WorkArea area);
     void createMenus();
+    void fillRecentMenu(QMenu *menu);
     void onCurrentPageChanged();
     void setColorScheme(Qt::ColorScheme scheme);
     void saveSettings() const;

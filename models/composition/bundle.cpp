@@ -5,6 +5,7 @@
 #include "core/yamljson.h"
 #include "templates/nunjucksengine.h"
 #include "templates/parameterschema.h"
+#include "templates/templaterenderer.h"
 #include "templates/templatewriter.h"
 
 #include <QCryptographicHash>
@@ -168,8 +169,12 @@ QList<ServiceRecord> BundleBuilder::records(
                 resourcesOk = false;
                 continue;
             }
+            // The attachment names the resource and its service; the node's other values are its own.
+            QJsonObject own = resource->parameters;
+            for (const char *key : { "name", "kind", "service" })
+                own.remove(QLatin1String(key));
             record.resources.append({ id, resourceEntry->manifest.resourceKind, resourceEntry->manifest.name,
-                resourceEntry->manifest.version });
+                resourceEntry->manifest.version, own });
         }
         if (!resourcesOk)
             continue;
@@ -214,6 +219,7 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
 
     QMap<QString, BundleFile> files; // sorted by path
     QHash<QByteArray, RenderResult> renders;
+    QStringList composedFiles; // written from the composition's overrides
     for (ServiceRecord &record : bundle.services) {
         if (cancelled && cancelled()) {
             bundle.cancelled = true;
@@ -232,9 +238,20 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
             if (!f.skipped && !f.directory)
                 serviceFiles.insert(f.path, { f.path, f.content, f.executable });
         }
-        QList<Override> overrides = request.overrides.value(record.id);
-        std::sort(
-            overrides.begin(), overrides.end(), [](const Override &a, const Override &b) { return a.path < b.path; });
+        // The folder's overrides, and the workbench's edits kept in the composition (which win for
+        // the same file: generate() lets only the folder's own hand edits through).
+        QMap<QString, Override> overrides;
+        for (const Override &override : request.overrides.value(record.id))
+            overrides.insert(override.path, override);
+        QSet<QString> composed;
+        for (const ServiceNode &node : request.composition.services) {
+            if (node.id != record.id)
+                continue;
+            for (const Override &override : node.overrides) {
+                overrides.insert(override.path, override);
+                composed.insert(override.path);
+            }
+        }
         for (const Override &override : std::as_const(overrides)) {
             const auto rendered = serviceFiles.constFind(override.path);
             const OverrideMerge merge = Overrides::merge(override,
@@ -248,6 +265,8 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
                 bundle.diagnostics.append(problem(Bundle::serviceFolder(record.id) + QLatin1Char('/') + override.path,
                     tr("service '%1': %2").arg(record.id, merge.error)));
             bundle.merges.append({ record.id, merge });
+            if (composed.contains(override.path))
+                composedFiles.append(Bundle::serviceFolder(record.id) + QLatin1Char('/') + override.path);
         }
         const QString recordPath = QLatin1String(ServiceRecord::FileName);
         serviceFiles.insert(recordPath, { recordPath, record.serialize(), false });
@@ -276,6 +295,11 @@ Bundle BundleBuilder::build(const BundleRequest &request, const std::function<bo
         files.insert(path, { path, content, false });
         hashes.insert(path, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     }
+    // So that a later generate can tell these from edits made in the folder afterwards.
+    for (const QString &path : std::as_const(composedFiles))
+        hashes.insert(path,
+            QString::fromLatin1(
+                QCryptographicHash::hash(files.value(path).content, QCryptographicHash::Sha256).toHex()));
     files.insert(QLatin1String(Bundle::RecordFile),
         { QLatin1String(Bundle::RecordFile),
             QByteArrayLiteral("# Written by Tarmac: sha-256 of the system files as generated. Generating again\n"
@@ -334,8 +358,8 @@ QByteArray BundleBuilder::composeFile(const Composition &composition, const QLis
             = findTemplate(catalog, resource.templateName, resource.templateVersion);
         if (!entry)
             continue;
-        const QJsonObject values { { QStringLiteral("name"), resource.name }, { QStringLiteral("kind"), resource.kind },
-            { QStringLiteral("service"), users.value(resource.name).constFirst() } };
+        const QJsonObject values = TemplateRenderer::resourceValues(entry->manifest, resource.parameters, resource.name,
+            resource.kind, users.value(resource.name).constFirst());
         m_engine.setContext({ { QStringLiteral("parameters"), values }, { QStringLiteral("values"), values } });
         std::function<QJsonValue(const QJsonValue &)> render = [&](const QJsonValue &value) -> QJsonValue {
             if (value.isObject()) {
@@ -445,6 +469,21 @@ BundleWriter::Existing BundleWriter::inspect(const Composition &composition,
     return existing;
 }
 
+QHash<QString, QByteArray> BundleWriter::recordedHashes(const QString &outputDirectory)
+{
+    QHash<QString, QByteArray> recorded;
+    QFile recordFile(QDir(outputDirectory).filePath(QLatin1String(Bundle::RecordFile)));
+    if (recordFile.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression line(QStringLiteral("^\\s+\"?([^:\"]+)\"?: \"?([0-9a-f]{64})\"?$"));
+        for (const QByteArray &l : recordFile.readAll().split('\n')) {
+            const QRegularExpressionMatch m = line.match(QString::fromUtf8(l));
+            if (m.hasMatch())
+                recorded.insert(m.captured(1), m.captured(2).toLatin1());
+        }
+    }
+    return recorded;
+}
+
 BundleWriter::Written BundleWriter::write(
     const Bundle &bundle, const Existing &existing, const QString &outputDirectory)
 {
@@ -455,16 +494,7 @@ BundleWriter::Written BundleWriter::write(
     }
     const QDir root(outputDirectory);
     // The system files as Tarmac last wrote them: unchanged ones may be overwritten.
-    QHash<QString, QByteArray> recorded;
-    QFile recordFile(root.filePath(QLatin1String(Bundle::RecordFile)));
-    if (recordFile.open(QIODevice::ReadOnly)) {
-        static const QRegularExpression line(QStringLiteral("^\\s+\"?([^:\"]+)\"?: \"?([0-9a-f]{64})\"?$"));
-        for (const QByteArray &l : recordFile.readAll().split('\n')) {
-            const QRegularExpressionMatch m = line.match(QString::fromUtf8(l));
-            if (m.hasMatch())
-                recorded.insert(m.captured(1), m.captured(2).toLatin1());
-        }
-    }
+    const QHash<QString, QByteArray> recorded = recordedHashes(outputDirectory);
     RenderResult result;
     for (const BundleFile &f : bundle.files) {
         const QString serviceId
@@ -512,7 +542,27 @@ BundleWriter::Generation BundleWriter::generate(
     Generation generation;
     generation.requestId = request.id;
     generation.directory = outputDirectory;
-    const Existing existing = inspect(request.composition, request.catalog, outputDirectory, engine);
+    Existing existing = inspect(request.composition, request.catalog, outputDirectory, engine);
+    // A folder override Tarmac wrote from the composition's own edit is the composition's to change
+    // or drop; one edited in the folder since is kept, unless the composition edits that file too.
+    const QHash<QString, QByteArray> recorded = recordedHashes(outputDirectory);
+    for (auto it = existing.overrides.begin(); it != existing.overrides.end(); ++it) {
+        const auto node = std::ranges::find(request.composition.services, it.key(), &ServiceNode::id);
+        QList<Override> kept;
+        for (const Override &override : std::as_const(it.value())) {
+            const QString path = Bundle::serviceFolder(it.key()) + QLatin1Char('/') + override.path;
+            if (recorded.value(path) == QCryptographicHash::hash(override.edited, QCryptographicHash::Sha256).toHex())
+                continue;
+            if (node != request.composition.services.cend() && node->overrideOf(override.path)) {
+                existing.problems.append(tr("%1 was edited in the folder after it was generated, and the composition "
+                                            "edits it too: move the folder's edit into the composition, or undo it")
+                        .arg(path));
+                continue;
+            }
+            kept.append(override);
+        }
+        it.value() = kept;
+    }
     if (!existing.problems.isEmpty()) {
         generation.problems = existing.problems;
         return generation;

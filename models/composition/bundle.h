@@ -48,7 +48,8 @@ struct BundleMerge {
 struct Bundle {
     static constexpr const char *ComposeFile = "compose.yaml";
     static constexpr const char *KustomizationFile = "deploy/kustomization.yaml";
-    // sha-256 of the system files as generated, so a later generate can tell hand edits.
+    // sha-256 of the system files and of the composition's overrides as generated, so a later
+    // generate can tell hand edits.
     static constexpr const char *RecordFile = ".tarmac/bundle.yaml";
 
     quint64 requestId = 0;
@@ -112,6 +113,9 @@ public:
         int files = 0;
     };
     static Written write(const Bundle &bundle, const Existing &existing, const QString &outputDirectory);
+    // sha-256 by bundle path of what Tarmac last wrote and may overwrite: the system files and the
+    // files written from the composition's own overrides (from .tarmac/bundle.yaml).
+    static QHash<QString, QByteArray> recordedHashes(const QString &outputDirectory);
 
     // The whole of Generate: inspect the folder, render with its overrides, write.
     struct Generation {

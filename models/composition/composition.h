@@ -4,6 +4,8 @@
 // node never changes what the system is.
 #pragma once
 
+#include "composition/overrides.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -18,7 +20,18 @@ struct ServiceNode {
     QString templateName;
     QString templateVersion; // the version it was composed with; a newer catalog version is an upgrade
     QJsonObject parameters; // the form's values, before defaults
+    // Hand edits of its generated files made in the workbench, sorted by path; merged three-way into
+    // every render (Generate writes them into the service folder as that folder's overrides).
+    QList<Override> overrides = {};
 
+    const Override *overrideOf(const QString &path) const
+    {
+        for (const Override &o : overrides) {
+            if (o.path == path)
+                return &o;
+        }
+        return nullptr;
+    }
     bool operator==(const ServiceNode &) const = default;
 };
 

@@ -158,4 +158,36 @@ bool ParametersCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+OverrideCommand::OverrideCommand(CompositionDocument *document, const QString &serviceId, const QString &path,
+    const std::optional<Override> &before, const std::optional<Override> &after, bool typing)
+    : m_document(document)
+    , m_serviceId(serviceId)
+    , m_path(path)
+    , m_before(before)
+    , m_after(after)
+    , m_typing(typing)
+{
+}
+
+void OverrideCommand::redo()
+{
+    m_document->applyOverride(m_serviceId, m_path, m_after);
+}
+
+void OverrideCommand::undo()
+{
+    m_document->applyOverride(m_serviceId, m_path, m_before);
+}
+
+bool OverrideCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const OverrideCommand *>(other);
+    if (!m_typing || !edit->m_typing || edit->m_serviceId != m_serviceId || edit->m_path != m_path)
+        return false;
+    m_after = edit->m_after;
+    // Typed back to where it started: the step is gone.
+    setObsolete(m_before == m_after);
+    return true;
+}
+
 }

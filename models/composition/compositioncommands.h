@@ -94,4 +94,24 @@ private:
     QJsonObject m_after;
 };
 
+// A service's override of one file: added, changed or removed. Typing (mergeable) commands on the
+// same file in a row become one step.
+class OverrideCommand : public QUndoCommand {
+public:
+    OverrideCommand(CompositionDocument *document, const QString &serviceId, const QString &path,
+        const std::optional<Override> &before, const std::optional<Override> &after, bool typing);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 3; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    CompositionDocument *m_document;
+    QString m_serviceId;
+    QString m_path;
+    std::optional<Override> m_before;
+    std::optional<Override> m_after;
+    bool m_typing;
+};
+
 }

@@ -307,6 +307,37 @@ void CompositionDocument::setParameters(const QString &id, const QJsonObject &pa
     m_undoStack->push(command);
 }
 
+void CompositionDocument::editFile(const QString &serviceId, const Override &edit)
+{
+    const ServiceNode *s = service(serviceId);
+    if (!s)
+        return;
+    const Override *current = s->overrideOf(edit.path);
+    const std::optional<Override> before = current ? std::optional<Override>(*current) : std::nullopt;
+    // Typing back exactly what the template renders leaves nothing to keep.
+    const std::optional<Override> after = edit.edited == edit.base ? std::nullopt : std::optional<Override>(edit);
+    if (before == after)
+        return;
+    auto *command = new OverrideCommand(this, serviceId, edit.path, before, after, true);
+    command->setText(tr("Edit %1 of %2").arg(edit.path, serviceId));
+    m_undoStack->push(command);
+}
+
+void CompositionDocument::setOverride(
+    const QString &serviceId, const QString &path, const std::optional<Override> &override, const QString &text)
+{
+    const ServiceNode *s = service(serviceId);
+    if (!s)
+        return;
+    const Override *current = s->overrideOf(path);
+    const std::optional<Override> before = current ? std::optional<Override>(*current) : std::nullopt;
+    if (before == override)
+        return;
+    auto *command = new OverrideCommand(this, serviceId, path, before, override, false);
+    command->setText(text);
+    m_undoStack->push(command);
+}
+
 void CompositionDocument::insertNode(const NodeSnapshot &snapshot)
 {
     const QString id = snapshot.id();
@@ -406,6 +437,22 @@ void CompositionDocument::applyParameters(const QString &id, const QJsonObject &
             resource.parameters = parameters;
     }
     Q_EMIT nodeChanged(id);
+    Q_EMIT changed();
+}
+
+void CompositionDocument::applyOverride(
+    const QString &serviceId, const QString &path, const std::optional<Override> &override)
+{
+    for (ServiceNode &service : m_composition.services) {
+        if (service.id != serviceId)
+            continue;
+        service.overrides.removeIf([&](const Override &o) { return o.path == path; });
+        if (override) {
+            const auto at = std::ranges::lower_bound(service.overrides, path, {}, &Override::path);
+            service.overrides.insert(at, *override);
+        }
+    }
+    Q_EMIT overrideChanged(serviceId, path);
     Q_EMIT changed();
 }
 

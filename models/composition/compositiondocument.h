@@ -69,6 +69,14 @@ public:
     QString renameNode(const QString &id, const QString &newId);
     // Typing into the form: consecutive changes to one node become one undo step.
     void setParameters(const QString &id, const QJsonObject &parameters);
+    // A hand edit of a service's generated file (path relative to its folder), kept as an override:
+    // base is the render the edit was made on. Typing into one file becomes one undo step; an edit
+    // that gives the render back removes the override.
+    void editFile(const QString &serviceId, const Override &edit);
+    // Replaces or (with nothing) removes a service's override as its own undo step: reverting to
+    // the generated text, resolving a conflict. text names the step.
+    void setOverride(
+        const QString &serviceId, const QString &path, const std::optional<Override> &override, const QString &text);
 
     // Autosave: a while after each change the composition goes to autosaveDirectory()/<session>.tarmac.yaml,
     // written off the GUI thread, with the path it belongs to beside it; a save or a reset removes it.
@@ -96,6 +104,7 @@ public:
     // followName: the node's `name` parameter follows its id (it did before the rename).
     void applyRename(const QString &id, const QString &newId, bool followName);
     void applyParameters(const QString &id, const QJsonObject &parameters);
+    void applyOverride(const QString &serviceId, const QString &path, const std::optional<Override> &override);
 
 Q_SIGNALS:
     void nodeAdded(const QString &id);
@@ -103,6 +112,8 @@ Q_SIGNALS:
     void nodeRenamed(const QString &id, const QString &newId);
     // Parameters (or anything but the id) of a node changed.
     void nodeChanged(const QString &id);
+    // A service's override of path was added, changed or removed (nodeChanged() is not sent).
+    void overrideChanged(const QString &serviceId, const QString &path);
     void nodeMoved(const QString &id, const QPointF &position);
     void connectionAdded(const Connection &connection);
     void connectionRemoved(const Connection &connection);

@@ -4,6 +4,7 @@
 #include "assessment/yamlsupport.h"
 #include "composition/ports.h"
 #include "core/yamljson.h"
+#include "templates/pathguard.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -74,6 +75,60 @@ QJsonObject parameters(YamlReader &reader, const YAML::Node &map)
 {
     const YAML::Node node = reader.mapping(map, "parameters");
     return node.IsDefined() ? jsonValue(reader, node).toObject() : QJsonObject();
+}
+
+// A service's hand edits: a list of {path, base, edited}, each text as it was, byte for byte.
+QList<Override> overrides(YamlReader &reader, const YAML::Node &service)
+{
+    QList<Override> result;
+    const YAML::Node list = reader.sequence(service, "overrides");
+    if (!list.IsDefined())
+        return result;
+    for (const YAML::Node &entry : list) {
+        if (!entry.IsMap()) {
+            reader.error(entry, CompositionFile::tr("an override must be a mapping with path, base and edited"));
+            continue;
+        }
+        checkKeys(reader, entry, { "path", "base", "edited" }, CompositionFile::tr("an override"));
+        const QString path = reader.text(entry, "path", true);
+        QString base;
+        QString edited;
+        if (!entry["base"].IsDefined() || !reader.scalarText(entry["base"], &base))
+            reader.error(entry, CompositionFile::tr("the override of '%1' needs its base text").arg(path));
+        if (!entry["edited"].IsDefined() || !reader.scalarText(entry["edited"], &edited))
+            reader.error(entry, CompositionFile::tr("the override of '%1' needs its edited text").arg(path));
+        if (path.isEmpty())
+            continue;
+        QString problem;
+        const QString normal = PathGuard::normalise(path, &problem);
+        if (!problem.isEmpty() || normal != path) {
+            reader.error(entry["path"],
+                CompositionFile::tr("override path '%1' is not a plain path inside the service folder%2")
+                    .arg(path, problem.isEmpty() ? QString() : QStringLiteral(": ") + problem));
+            continue;
+        }
+        if (std::any_of(result.cbegin(), result.cend(), [&](const Override &o) { return o.path == path; })) {
+            reader.error(entry["path"], CompositionFile::tr("'%1' is overridden twice").arg(path));
+            continue;
+        }
+        result.append({ path, base.toUtf8(), edited.toUtf8() });
+    }
+    std::ranges::sort(result, {}, &Override::path);
+    return result;
+}
+
+// A file's text as a literal block when that gives it back byte for byte, quoted otherwise.
+void emitFileText(YAML::Emitter &out, const QByteArray &text)
+{
+    static const QRegularExpression awkward(
+        QStringLiteral("[\\x00-\\x08\\x0b-\\x1f\\x7f\\x{feff}]|[ \\t]\\n|^[ \\t\\n]"));
+    const QString unicode = QString::fromUtf8(text);
+    const bool literal = unicode.toUtf8() == text && text.endsWith('\n') && !text.endsWith("\n\n")
+        && !awkward.match(unicode).hasMatch();
+    if (literal)
+        out << YAML::Literal << toStd(unicode);
+    else
+        out << YAML::DoubleQuoted << toStd(unicode);
 }
 
 QString connectionKindName(Connection::Kind kind)
@@ -160,12 +215,13 @@ CompositionLoadResult CompositionFile::parse(const QByteArray &bytes, const QStr
                 reader.error(entry, tr("a service must be a mapping with id, template, version and parameters"));
                 continue;
             }
-            checkKeys(reader, entry, { "id", "template", "version", "parameters" }, tr("a service"));
+            checkKeys(reader, entry, { "id", "template", "version", "parameters", "overrides" }, tr("a service"));
             ServiceNode service;
             service.id = reader.text(entry, "id", true);
             service.templateName = reader.text(entry, "template", true);
             service.templateVersion = reader.text(entry, "version", true);
             service.parameters = parameters(reader, entry);
+            service.overrides = overrides(reader, entry);
             if (claimId(entry, service.id))
                 composition.services.append(service);
         }
@@ -242,6 +298,8 @@ CompositionLoadResult CompositionFile::parse(const QByteArray &bytes, const QStr
 Composition CompositionFile::sorted(Composition composition)
 {
     std::ranges::sort(composition.services, {}, &ServiceNode::id);
+    for (ServiceNode &service : composition.services)
+        std::ranges::sort(service.overrides, {}, &Override::path);
     std::ranges::sort(composition.resources, {}, &ResourceNode::id);
     std::ranges::sort(composition.connections,
         [](const Connection &a, const Connection &b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
@@ -277,6 +335,21 @@ QByteArray CompositionFile::serialize(const Composition &unsorted, const Composi
         if (!service.parameters.isEmpty()) {
             out << YAML::Key << "parameters" << YAML::Value;
             emitJsonAsYaml(out, service.parameters);
+        }
+        if (!service.overrides.isEmpty()) {
+            // The render each edit was made on, then the edit: what a three-way merge needs.
+            out << YAML::Key << "overrides" << YAML::Value << YAML::BeginSeq;
+            for (const Override &edit : service.overrides) {
+                out << YAML::BeginMap;
+                out << YAML::Key << "path" << YAML::Value;
+                emitYamlString(out, edit.path);
+                out << YAML::Key << "base" << YAML::Value;
+                emitFileText(out, edit.base);
+                out << YAML::Key << "edited" << YAML::Value;
+                emitFileText(out, edit.edited);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndSeq;
         }
         out << YAML::EndMap;
     }

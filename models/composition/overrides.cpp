@@ -57,10 +57,12 @@ void splitConflicts(const QByteArray &merged, OverrideMerge &merge)
         const QByteArray line = merged.mid(pos, end - pos);
         pos = end;
         ++lineNumber;
+        if (state != Outside)
+            hunk.block += line;
         if (state == Outside && isMarker(line, '<')) {
             merge.between.append(outside);
             outside.clear();
-            hunk = ConflictHunk { lineNumber, {}, {} };
+            hunk = ConflictHunk { lineNumber, {}, {}, line };
             state = Mine;
         } else if (state == Mine && isMarker(line, '=')) {
             state = Theirs;
@@ -75,6 +77,9 @@ void splitConflicts(const QByteArray &merged, OverrideMerge &merge)
             outside += line;
         }
     }
+    // A block that never ends is text, not a conflict: it stays where it is.
+    if (state != Outside)
+        outside += hunk.block;
     merge.between.append(outside);
 }
 
@@ -158,6 +163,29 @@ bool Overrides::hasConflictMarkers(const QByteArray &text)
     OverrideMerge probe;
     splitConflicts(text, probe);
     return !probe.conflicts.isEmpty();
+}
+
+OverrideMerge Overrides::markedConflicts(const Override &override)
+{
+    OverrideMerge merge;
+    merge.result = override;
+    splitConflicts(override.edited, merge);
+    merge.status = merge.conflicts.isEmpty() ? OverrideMerge::Status::Unchanged : OverrideMerge::Status::Conflicted;
+    if (merge.conflicts.isEmpty())
+        merge.between = { override.edited };
+    return merge;
+}
+
+std::optional<Override> Overrides::resolveOne(
+    const Override &override, qsizetype hunk, const HunkResolution &resolution)
+{
+    const OverrideMerge merge = markedConflicts(override);
+    if (hunk < 0 || hunk >= merge.conflicts.size())
+        return std::nullopt;
+    QList<HunkResolution> resolutions;
+    for (qsizetype i = 0; i < merge.conflicts.size(); ++i)
+        resolutions.append(i == hunk ? resolution : HunkResolution { Resolution::Edited, merge.conflicts.at(i).block });
+    return resolve(merge, resolutions);
 }
 
 QString Overrides::basePath(const QString &path)

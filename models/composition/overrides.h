@@ -24,6 +24,7 @@ struct ConflictHunk {
     int line = 0; // 1-based line of the `<<<<<<<` marker in the merged text
     QByteArray mine; // the user's lines
     QByteArray theirs; // the new render's lines
+    QByteArray block; // the whole block as it stands in the text, markers included
 };
 
 // What became of an override when the render changed.
@@ -78,6 +79,13 @@ public:
     static std::optional<Override> resolveAll(const OverrideMerge &merge, Resolution choice);
     // True when the text still holds a conflict block (`<<<<<<<` ... `>>>>>>>`).
     static bool hasConflictMarkers(const QByteArray &text);
+    // The conflict blocks still in an override's edited text (a conflicted merge kept as it was), as
+    // a Conflicted merge whose result is the override: what resolve() and resolveOne() take.
+    static OverrideMerge markedConflicts(const Override &override);
+    // Resolves the hunk-th marked conflict of an override's text and leaves the others marked, so
+    // that conflicts can be settled one at a time. Nothing when there is no such conflict.
+    static std::optional<Override> resolveOne(
+        const Override &override, qsizetype hunk, const HunkResolution &resolution);
 
     // `.tarmac/overrides/<path>.base`, relative to the service folder.
     static QString basePath(const QString &path);

@@ -35,8 +35,11 @@ QByteArray ServiceRecord::serialize() const
 {
     QJsonArray resourceList;
     for (const RecordedResource &r : resources) {
-        resourceList.append(QJsonObject { { QStringLiteral("name"), r.name }, { QStringLiteral("kind"), r.kind },
-            { QStringLiteral("template"), r.templateName }, { QStringLiteral("version"), r.templateVersion } });
+        QJsonObject entry { { QStringLiteral("name"), r.name }, { QStringLiteral("kind"), r.kind },
+            { QStringLiteral("template"), r.templateName }, { QStringLiteral("version"), r.templateVersion } };
+        if (!r.parameters.isEmpty()) // records of resources without values stay as they were
+            entry.insert(QStringLiteral("parameters"), r.parameters);
+        resourceList.append(entry);
     }
     QStringList sortedOverrides = overrides;
     sortedOverrides.sort();
@@ -89,9 +92,9 @@ std::optional<ServiceRecord> ServiceRecord::parse(const QByteArray &bytes, const
     record.parameters = document.value(QStringLiteral("parameters")).toObject();
     for (const QJsonValue &v : document.value(QStringLiteral("resources")).toArray()) {
         const QJsonObject o = v.toObject();
-        record.resources.append(
-            { o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("kind")).toString(),
-                o.value(QStringLiteral("template")).toString(), o.value(QStringLiteral("version")).toString() });
+        record.resources.append({ o.value(QStringLiteral("name")).toString(),
+            o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("template")).toString(),
+            o.value(QStringLiteral("version")).toString(), o.value(QStringLiteral("parameters")).toObject() });
     }
     for (const QJsonValue &v : document.value(QStringLiteral("overrides")).toArray())
         record.overrides.append(v.toString());
@@ -140,7 +143,7 @@ std::optional<RenderRequest> ServiceRecord::request(const QList<TemplateCatalog:
                                       : missing(r.templateName, r.templateVersion));
             return std::nullopt;
         }
-        request.resources.append({ r.kind, r.name });
+        request.resources.append({ r.kind, r.name, r.parameters });
         // The renderer looks resource templates up by kind: the first one of a kind serves them all.
         const bool known = std::any_of(request.resourceTemplates.cbegin(), request.resourceTemplates.cend(),
             [&](const TemplateManifest &m) { return m.resourceKind == r.kind; });

@@ -22,6 +22,7 @@ struct RecordedResource {
     QString kind;
     QString templateName;
     QString templateVersion;
+    QJsonObject parameters = {}; // the resource node's own values (not name, kind or service)
 
     bool operator==(const RecordedResource &) const = default;
 };

@@ -129,6 +129,10 @@ std::optional<QString> ServiceRepository::initialise(const QString &folder, cons
         *error = tr("%1 is already a git repository").arg(folder);
         return std::nullopt;
     }
+    if (const QFileInfo info(path); info.isDir() && !info.isWritable()) {
+        *error = tr("%1: no permission to write there, so it cannot become a git repository").arg(folder);
+        return std::nullopt;
+    }
     git_repository_init_options init = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     init.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
     const QByteArray head = options.branch.toUtf8();

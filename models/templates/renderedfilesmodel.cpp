@@ -2,6 +2,8 @@
 #include "templates/renderedfilesmodel.h"
 
 #include <QFileInfo>
+#include <QFont>
+#include <QSet>
 
 #include <vector>
 
@@ -73,6 +75,25 @@ void RenderedFilesModel::setResult(const RenderResult &result)
     endResetModel();
 }
 
+void RenderedFilesModel::setMarks(const QHash<QString, QString> &marks)
+{
+    QSet<QString> touched;
+    for (auto it = m_marks.constBegin(); it != m_marks.constEnd(); ++it) {
+        if (marks.value(it.key()) != it.value())
+            touched.insert(it.key());
+    }
+    for (auto it = marks.constBegin(); it != marks.constEnd(); ++it) {
+        if (m_marks.value(it.key()) != it.value())
+            touched.insert(it.key());
+    }
+    m_marks = marks;
+    for (const QString &path : std::as_const(touched)) {
+        const QModelIndex name = indexForPath(path);
+        if (name.isValid())
+            Q_EMIT dataChanged(name, name.siblingAtColumn(NoteColumn));
+    }
+}
+
 RenderedFilesModel::Node *RenderedFilesModel::nodeFor(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
@@ -133,10 +154,13 @@ QVariant RenderedFilesModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeFor(index);
     const RenderedFile *file = node->file >= 0 ? &m_result.files.at(node->file) : nullptr;
     const bool skipped = file && file->skipped;
+    const QString mark = node->directory ? QString() : m_marks.value(node->path);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->name;
+        if (!mark.isEmpty())
+            return mark;
         if (skipped)
             return tr("skipped: %1").arg(file->skipReason);
         if (file && !file->directory && !file->templated)
@@ -156,6 +180,15 @@ QVariant RenderedFilesModel::data(const QModelIndex &index, int role) const
         return file ? file->content : QByteArray();
     case TemplatedRole:
         return file ? file->templated : false;
+    case MarkRole:
+        return mark;
+    case Qt::FontRole:
+        if (!mark.isEmpty()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
     }
     return {};
 }

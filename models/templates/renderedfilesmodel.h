@@ -4,6 +4,7 @@
 #include "templates/templatetypes.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ public:
         SkipReasonRole,
         ContentRole, // QByteArray
         TemplatedRole,
+        MarkRole, // QString: what setMarks() said about the file, empty when nothing
     };
 
     explicit RenderedFilesModel(QObject *parent = nullptr);
@@ -30,6 +32,10 @@ public:
     void setResult(const RenderResult &result);
     const RenderResult &result() const { return m_result; }
     QModelIndex indexForPath(const QString &path) const;
+    // Notes on files by path (a hand edit, a conflict), shown in the note column and the name in bold;
+    // they stay until replaced, across setResult().
+    void setMarks(const QHash<QString, QString> &marks);
+    QHash<QString, QString> marks() const { return m_marks; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -44,6 +50,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
 
     RenderResult m_result;
+    QHash<QString, QString> m_marks;
     std::unique_ptr<Node> m_root;
 };
 

@@ -309,9 +309,13 @@ RenderResult TemplateRenderer::render(
             continue;
         }
         resourceNames.insert(name);
-        const QJsonObject resourceValues { { QStringLiteral("name"), name },
-            { QStringLiteral("kind"), attachment.kind },
-            { QStringLiteral("service"), values.value(QStringLiteral("name")) } };
+        const QJsonObject resourceValues = TemplateRenderer::resourceValues(
+            *resource, attachment.parameters, name, attachment.kind, values.value(QStringLiteral("name")).toString());
+        const ParameterSchema resourceSchema(resource->parameterPages);
+        const QHash<QString, QString> resourceProblems = resourceSchema.validate(resourceValues);
+        for (auto it = resourceProblems.constBegin(); it != resourceProblems.constEnd(); ++it)
+            state.error(
+                resource->manifestPath, 0, 0, tr("resource '%1': parameter '%2': %3").arg(name, it.key(), it.value()));
         m_engine.setContext(
             { { QStringLiteral("parameters"), resourceValues }, { QStringLiteral("values"), resourceValues } });
         state.currentFile = resource->manifestPath;
@@ -367,6 +371,16 @@ RenderResult TemplateRenderer::render(
     }
     state.result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return state.result;
+}
+
+QJsonObject TemplateRenderer::resourceValues(const TemplateManifest &resource, const QJsonObject &parameters,
+    const QString &name, const QString &kind, const QString &service)
+{
+    QJsonObject values = ParameterSchema(resource.parameterPages).withDefaults(parameters);
+    values.insert(QStringLiteral("name"), name);
+    values.insert(QStringLiteral("kind"), kind);
+    values.insert(QStringLiteral("service"), service);
+    return values;
 }
 
 RenderResult TemplateRenderer::render(const RenderRequest &request)

@@ -40,6 +40,11 @@ public:
     // A request with its own resource templates and shared root.
     RenderResult render(const RenderRequest &request);
 
+    // The values a resource template renders with: the resource's own parameters with their
+    // defaults, then the attachment's name and kind and the service it is attached to.
+    static QJsonObject resourceValues(const TemplateManifest &resource, const QJsonObject &parameters,
+        const QString &name, const QString &kind, const QString &service);
+
 private:
     struct State;
     QJsonValue renderValue(const QJsonValue &value, State &state);

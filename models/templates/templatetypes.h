@@ -69,6 +69,9 @@ struct TemplateManifest {
 struct ResourceAttachment {
     QString kind;
     QString name;
+    // The resource's own values for its template's parameters (name, kind and service are the
+    // attachment's and always win).
+    QJsonObject parameters = {};
 };
 
 // Everything a render needs, copied so that a worker thread can run it on its own.

@@ -3,6 +3,7 @@
 // byte-stable output, errors naming the node, and the renderer off the GUI thread.
 #include "composition/bundle.h"
 #include "composition/bundlerenderer.h"
+#include "composition/drift.h"
 #include "templates/nunjucksengine.h"
 
 #include <QDir>
@@ -272,6 +273,115 @@ private Q_SLOTS:
         QCOMPARE(after.file(QStringLiteral("services/api/.tarmac/overrides/deploy/k8s/deployment.yaml.base"))->content,
             newRender);
         QCOMPARE(after.services.at(0).overrides, QStringList { path });
+    }
+
+    void compositionEditsGoIntoTheFolder()
+    {
+        QTemporaryDir dir;
+        NunjucksEngine engine;
+        BundleBuilder builder(engine);
+        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
+        const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
+        const QString inFolder = QStringLiteral("services/api/") + path;
+        const QByteArray base = builder.build({ 1, shop(), catalog, {} }).file(inFolder)->content;
+        QByteArray edited = base;
+        edited.replace("cpu: 100m", "cpu: 250m");
+        QVERIFY(edited != base);
+
+        // The workbench's edit travels in the composition, merged with a parameter change.
+        Composition composition = shop();
+        composition.services[1].overrides = { Override { path, base, edited } };
+        composition.services[1].parameters.insert(QStringLiteral("replicas"), 4);
+        BundleWriter::Generation generation
+            = BundleWriter::generate(builder, engine, { 2, composition, catalog, {} }, dir.path());
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
+        QFile written(dir.filePath(inFolder));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray first = written.readAll();
+        written.close();
+        QVERIFY(first.contains("cpu: 250m"));
+        QVERIFY(first.contains("replicas: 4"));
+        // In the folder it is an override like any other: no drift.
+        const DriftReport clean = Drift::check(dir.filePath(QStringLiteral("services/api")), catalog, engine);
+        QVERIFY2(clean.error.isEmpty(), qPrintable(clean.error));
+        QVERIFY(clean.differences.isEmpty());
+        QCOMPARE(clean.record->overrides, QStringList { path });
+
+        // Edited again in the workbench: generating again takes the new edit, no questions asked.
+        QByteArray again = base;
+        again.replace("cpu: 100m", "cpu: 500m");
+        composition.services[1].overrides = { Override { path, base, again } };
+        generation = BundleWriter::generate(builder, engine, { 3, composition, catalog, {} }, dir.path());
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray second = written.readAll();
+        written.close();
+        QVERIFY(second.contains("cpu: 500m"));
+        QVERIFY(!second.contains("cpu: 250m"));
+
+        // Edited in the folder too: Generate stops and names the file; nothing is overwritten.
+        QVERIFY(written.open(QIODevice::Append));
+        written.write("# mine\n");
+        written.close();
+        generation = BundleWriter::generate(builder, engine, { 4, composition, catalog, {} }, dir.path());
+        QCOMPARE(generation.problems.size(), 1);
+        QVERIFY2(generation.problems.at(0).startsWith(inFolder + QStringLiteral(" was edited in the folder")),
+            qPrintable(generation.problems.at(0)));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().endsWith("# mine\n"));
+        written.close();
+
+        // The workbench's edit dropped, the folder's own edit is a plain override that stays.
+        composition.services[1].overrides.clear();
+        generation = BundleWriter::generate(builder, engine, { 5, composition, catalog, {} }, dir.path());
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().endsWith("# mine\n"));
+        written.close();
+    }
+
+    void resourceParametersReachTheRender()
+    {
+        NunjucksEngine engine;
+        BundleBuilder builder(engine);
+        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
+        const Bundle plain = builder.build({ 1, shop(), catalog, {} });
+        QVERIFY2(plain.ok(), qPrintable(messages(plain.diagnostics)));
+        QVERIFY(
+            plain.file(QLatin1String(Bundle::ComposeFile))->content.contains("postgres:17.2-bookworm")); // the default
+
+        Composition changed = shop();
+        changed.resources[0].parameters.insert(QStringLiteral("imageTag"), QStringLiteral("16.4-bookworm"));
+        // The attachment's own values are the renderer's to set: a node's stale name or service is ignored.
+        changed.resources[0].parameters.insert(QStringLiteral("service"), QStringLiteral("somebody-else"));
+        const Bundle bundle = builder.build({ 2, changed, catalog, {} });
+        QVERIFY2(bundle.ok(), qPrintable(messages(bundle.diagnostics)));
+        const QByteArray compose = bundle.file(QLatin1String(Bundle::ComposeFile))->content;
+        QVERIFY(compose.contains("postgres:16.4-bookworm"));
+        QVERIFY(!compose.contains("17.2-bookworm"));
+        QVERIFY(!compose.contains("somebody-else"));
+        // The services' records carry the value, so that drift renders them the same way again.
+        const ServiceRecord &api = bundle.services.at(0);
+        QCOMPARE(api.id, QStringLiteral("api"));
+        const auto db = std::ranges::find(api.resources, QStringLiteral("orders-db"), &RecordedResource::name);
+        QVERIFY(db != api.resources.cend());
+        QCOMPARE(db->parameters, (QJsonObject { { QStringLiteral("imageTag"), QStringLiteral("16.4-bookworm") } }));
+        QString error;
+        const std::optional<ServiceRecord> reread = ServiceRecord::parse(api.serialize(), QStringLiteral("x"), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(*reread, api);
+        // Resources without values keep their records as they were.
+        QVERIFY(!plain.file(QStringLiteral("services/api/.tarmac/service.yaml"))->content.contains("parameters: {}"));
+        QVERIFY(std::ranges::all_of(plain.services, [](const ServiceRecord &r) {
+            return std::ranges::all_of(r.resources, [](const RecordedResource &x) { return x.parameters.isEmpty(); });
+        }));
+
+        // A bad value is refused, naming the resource and the parameter.
+        changed.resources[0].parameters.insert(QStringLiteral("imageTag"), QStringLiteral("latest; rm -rf"));
+        const Bundle bad = builder.build({ 3, changed, catalog, {} });
+        QVERIFY(!bad.ok());
+        QVERIFY2(messages(bad.diagnostics).contains(QStringLiteral("resource 'orders-db': parameter 'imageTag'")),
+            qPrintable(messages(bad.diagnostics)));
     }
 
     void rendererCoalescesAndCancels()

@@ -29,6 +29,14 @@ private:
         api.parameters.insert(QStringLiteral("tags"), QJsonArray { QStringLiteral("a"), 2, false });
         api.parameters.insert(QStringLiteral("nested"), QJsonObject { { QStringLiteral("k"), QJsonValue::Null } });
         ServiceNode web { QStringLiteral("web"), QStringLiteral("python-web-api"), QStringLiteral("1.0"), {} };
+        // Hand edits, byte for byte: plain text as literal blocks, and texts a literal block cannot
+        // hold (no final newline, trailing spaces, tabs, CR, leading blank line, several final newlines).
+        web.overrides = {
+            { QStringLiteral("deploy/k8s/service.yaml"), "kind: Service\nspec:\n  ports: [80]\n",
+                "kind: Service\n# mine: ünïcode\nspec:\n\n  ports: [8080]\n" },
+            { QStringLiteral("Dockerfile"), "FROM x \n\tRUN y\r\n", "\nFROM x\n\n\n" },
+            { QStringLiteral("README.md"), "no newline", "  indented first line\n" },
+        };
         composition.services = { web, api };
         composition.resources = {
             { QStringLiteral("orders-db"), QStringLiteral("postgres"), QStringLiteral("postgres"),
@@ -156,6 +164,15 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << head + "servces: []\n" << 4 << 1 << u"unknown key 'servces'"_s;
         QTest::newRow("missing template") << head + "services:\n  - {id: api, version: \"1\"}\n"
                                           << 5 << 5 << u"missing required key 'template'"_s;
+        QTest::newRow("override outside the folder")
+            << head
+                + "services:\n  - id: api\n    template: t\n    version: \"1\"\n    overrides:\n"
+                  "      - {path: ../etc/passwd, base: a, edited: b}\n"
+            << 9 << 16 << u"override path '../etc/passwd' is not a plain path inside the service folder"_s;
+        QTest::newRow("override without base") << head
+                + "services:\n  - id: api\n    template: t\n    version: \"1\"\n    overrides:\n"
+                  "      - {path: README.md, edited: b}\n"
+                                               << 9 << 9 << u"the override of 'README.md' needs its base text"_s;
     }
 
     void errors()

@@ -20,11 +20,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -32,9 +36,20 @@ using namespace Tarmac;
 
 class TestComposePage : public QObject {
     Q_OBJECT
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // libgit2 reads the commit author from this home's git config (for Make a Git Repository).
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral(".config")).toLocal8Bit());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        QFile config(m_home.filePath(QStringLiteral(".gitconfig")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[user]\n\tname = Config Person\n\temail = config@example.org\n");
+        config.close();
         QStandardPaths::setTestModeEnabled(true);
         QDir(CompositionDocument::defaultAutosaveDirectory()).removeRecursively();
     }
@@ -153,7 +168,8 @@ private Q_SLOTS:
         QTRY_VERIFY(page.previewModel()->indexForPath(QStringLiteral("app/main.py")).isValid());
         QTRY_VERIFY(generate->isEnabled());
         auto *content = page.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
-        QVERIFY(content && content->isReadOnly());
+        // A service's generated files can be edited (kept as overrides; see editGeneratedFile).
+        QVERIFY(content && !content->isReadOnly());
         QTRY_VERIFY(content->content().startsWith(QStringLiteral("# orders")));
         QVERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/orders-db.md")).isValid());
 
@@ -213,6 +229,233 @@ private Q_SLOTS:
         page.document()->undoStack()->undo();
         QVERIFY(page.document()->composition().connections.isEmpty());
         QTRY_VERIFY(!page.previewModel()->indexForPath(QStringLiteral("docs/resources/postgres.md")).isValid());
+    }
+
+    void editGeneratedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.tarmac.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(TARMAC_SOURCE_DIR "/examples/shop.tarmac.yaml"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString file = QStringLiteral("catalog-info.yaml");
+        const QString note = QStringLiteral("# Reviewed by the shop team");
+        QTemporaryDir out;
+        {
+            ComposePage page;
+            page.resize(1200, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY(!page.catalog()->entries().isEmpty());
+            QCOMPARE(page.openDocument(path), QString());
+            page.canvas()->scene()->selectOnly({ QStringLiteral("api") });
+            QTRY_COMPARE(page.selectedNode(), QStringLiteral("api"));
+            auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
+            auto *editor = page.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
+            QTRY_VERIFY(page.previewModel()->indexForPath(file).isValid());
+            tree->setCurrentIndex(page.previewModel()->indexForPath(file));
+            QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"Orders, carts")));
+            QVERIFY(!editor->isReadOnly());
+            const QString generated = editor->content();
+            QVERIFY(generated.endsWith(u'\n'));
+            const int stepsBefore = page.document()->undoStack()->count();
+
+            // Typing in the real editor: a line at the end of the file.
+            QTextCursor cursor = editor->textEdit()->textCursor();
+            cursor.movePosition(QTextCursor::End);
+            editor->textEdit()->setTextCursor(cursor);
+            editor->textEdit()->setFocus();
+            QTest::keyClicks(editor->textEdit(), note);
+            QTest::keyClick(editor->textEdit(), Qt::Key_Return);
+            const ServiceNode *api = page.document()->service(QStringLiteral("api"));
+            QVERIFY(api->overrideOf(file));
+            QCOMPARE(api->overrideOf(file)->base, generated.toUtf8());
+            QCOMPARE(QString::fromUtf8(api->overrideOf(file)->edited), generated + note + u'\n');
+            QCOMPARE(page.previewModel()->indexForPath(file).data(RenderedFilesModel::MarkRole).toString(),
+                QStringLiteral("edited"));
+            QVERIFY(page.findChild<QWidget *>(QStringLiteral("overrideBar"))->isVisible());
+            // One undo step for the whole typing.
+            QCOMPARE(page.document()->undoStack()->count(), stepsBefore + 1);
+
+            // Switching files and back loses nothing.
+            tree->setCurrentIndex(page.previewModel()->indexForPath(QStringLiteral("README.md")));
+            QTRY_VERIFY(!editor->content().contains(note));
+            tree->setCurrentIndex(page.previewModel()->indexForPath(file));
+            QTRY_VERIFY(editor->content().endsWith(note + u'\n'));
+
+            // A parameter change that changes the same file elsewhere: both are in the result.
+            auto *description = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("description")));
+            description->selectAll();
+            QTest::keyClicks(description, QStringLiteral("Takes orders"));
+            QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"Takes orders\"")));
+            QVERIFY(editor->content().endsWith(note + u'\n'));
+            QCOMPARE(page.document()->undoStack()->count(), stepsBefore + 2);
+
+            // Undo the parameter, then the edit; redo both.
+            QUndoStack *undo = page.document()->undoStack();
+            undo->undo();
+            QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"Orders, carts")));
+            QVERIFY(editor->content().endsWith(note + u'\n'));
+            undo->undo();
+            QTRY_COMPARE(editor->content(), generated);
+            QVERIFY(!page.document()->service(QStringLiteral("api"))->overrideOf(file));
+            QCOMPARE(page.previewModel()->indexForPath(file).data(RenderedFilesModel::MarkRole).toString(), QString());
+            undo->redo();
+            QTRY_VERIFY(editor->content().endsWith(note + u'\n'));
+            undo->redo();
+            QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"Takes orders\"")));
+            QVERIFY(editor->content().endsWith(note + u'\n'));
+
+            // The bundle carries the merged file and marks it.
+            const QString bundlePath = QStringLiteral("services/api/") + file;
+            QTRY_VERIFY_WITH_TIMEOUT(page.bundleModel()
+                                         ->indexForPath(bundlePath)
+                                         .data(RenderedFilesModel::ContentRole)
+                                         .toByteArray()
+                                         .endsWith((note + u'\n').toUtf8()),
+                20000);
+            QCOMPARE(page.bundleModel()->indexForPath(bundlePath).data(RenderedFilesModel::MarkRole).toString(),
+                QStringLiteral("edited"));
+            QVERIFY(page.saveComposition(path));
+        }
+        {
+            // Reopened: the edit is in the file, and Generate writes it merged with the parameter.
+            ComposePage page;
+            page.resize(1200, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY(!page.catalog()->entries().isEmpty());
+            QCOMPARE(page.openDocument(path), QString());
+            QVERIFY(page.document()->service(QStringLiteral("api"))->overrideOf(file));
+            QSignalSpy generated(&page, &ComposePage::generationFinished);
+            page.generateTo(out.path());
+            QVERIFY(generated.wait(30000));
+            QVERIFY2(generated.constFirst().constFirst().toBool(),
+                qPrintable(page.findChild<QLabel *>(QStringLiteral("composeStatus"))->text()));
+            QFile written(out.filePath(QStringLiteral("services/api/") + file));
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QByteArray bytes = written.readAll();
+            QVERIFY2(bytes.endsWith((note + u'\n').toUtf8()), bytes.constData());
+            QVERIFY(bytes.contains("description: \"Takes orders\""));
+
+            // Revert to the generated text, as one undo step; generating again drops the edit.
+            page.canvas()->scene()->selectOnly({ QStringLiteral("api") });
+            auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
+            auto *editor = page.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
+            QTRY_VERIFY(page.previewModel()->indexForPath(file).isValid());
+            tree->setCurrentIndex(page.previewModel()->indexForPath(file));
+            QTRY_VERIFY(editor->content().endsWith(note + u'\n'));
+            auto *revert = page.findChild<QPushButton *>(QStringLiteral("revertFileButton"));
+            QVERIFY(revert->isVisible());
+            QTest::mouseClick(revert, Qt::LeftButton);
+            QTRY_VERIFY(!editor->content().contains(note));
+            QVERIFY(!page.document()->service(QStringLiteral("api"))->overrideOf(file));
+            generated.clear();
+            page.generateTo(out.path());
+            QVERIFY(generated.wait(30000));
+            QVERIFY2(generated.constFirst().constFirst().toBool(),
+                qPrintable(page.findChild<QLabel *>(QStringLiteral("composeStatus"))->text()));
+            written.close();
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QVERIFY(!written.readAll().contains(note.toUtf8()));
+        }
+    }
+
+    void conflictsAreResolvedHunkByHunk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.tarmac.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(TARMAC_SOURCE_DIR "/examples/shop.tarmac.yaml"), path));
+        const QString file = QStringLiteral("catalog-info.yaml");
+        ComposePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.catalog()->entries().isEmpty());
+        QCOMPARE(page.openDocument(path), QString());
+        page.canvas()->scene()->selectOnly({ QStringLiteral("api") });
+        QTRY_COMPARE(page.selectedNode(), QStringLiteral("api"));
+        auto *tree = page.findChild<QTreeView *>(QStringLiteral("previewTree"));
+        auto *editor = page.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
+        QTRY_VERIFY(page.previewModel()->indexForPath(file).isValid());
+        tree->setCurrentIndex(page.previewModel()->indexForPath(file));
+        QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"Orders, carts")));
+
+        // The edit and the parameter change the same line.
+        QTextCursor cursor = editor->textEdit()->document()->find(QStringLiteral("Orders, carts"));
+        QVERIFY(!cursor.isNull());
+        editor->textEdit()->setTextCursor(cursor);
+        QTest::keyClicks(editor->textEdit(), QStringLiteral("Hand-written"));
+        auto *description = qobject_cast<QLineEdit *>(page.form()->editorFor(QStringLiteral("description")));
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("From the form"));
+        QTRY_VERIFY(editor->content().contains(QStringLiteral("From the form\"")));
+        QVERIFY(editor->content().contains(QStringLiteral("<<<<<<<")));
+        QVERIFY(editor->content().contains(QStringLiteral("Hand-written")));
+        QVERIFY(page.previewModel()
+                ->indexForPath(file)
+                .data(RenderedFilesModel::MarkRole)
+                .toString()
+                .contains(QStringLiteral("conflict")));
+        auto *keepMine = page.findChild<QPushButton *>(QStringLiteral("keepMineButton"));
+        QVERIFY(keepMine->isVisible());
+        if (qEnvironmentVariableIsSet("TARMAC_CONFLICT_SCREENSHOT"))
+            page.grab().save(qEnvironmentVariable("TARMAC_CONFLICT_SCREENSHOT"));
+        QTest::mouseClick(keepMine, Qt::LeftButton);
+        QTRY_VERIFY(!editor->content().contains(QStringLiteral("<<<<<<<")));
+        QVERIFY(editor->content().contains(QStringLiteral("description: \"Hand-written")));
+        QVERIFY(!editor->content().contains(QStringLiteral("From the form")));
+        QVERIFY(!keepMine->isVisible());
+        // The resolution is an undo step of its own: undoing it brings the conflict back.
+        page.document()->undoStack()->undo();
+        QTRY_VERIFY(editor->content().contains(QStringLiteral("<<<<<<<")));
+        auto *takeTemplate = page.findChild<QPushButton *>(QStringLiteral("takeTemplateButton"));
+        QTest::mouseClick(takeTemplate, Qt::LeftButton);
+        QTRY_VERIFY(editor->content().contains(QStringLiteral("description: \"From the form\"")));
+        QVERIFY(!editor->content().contains(QStringLiteral("Hand-written")));
+        // Taking the template's lines gives the render back: nothing is left to keep.
+        QVERIFY(!page.document()->service(QStringLiteral("api"))->overrideOf(file));
+    }
+
+    void gitRepositoryAfterGenerate()
+    {
+        ComposePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.catalog()->entries().isEmpty());
+        QCOMPARE(page.openDocument(QStringLiteral(TARMAC_SOURCE_DIR "/examples/shop.tarmac.yaml")), QString());
+        auto *git = page.findChild<QPushButton *>(QStringLiteral("gitInitButton"));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("composeStatus"));
+        QVERIFY(!git->isEnabled()); // nothing generated yet
+
+        QTemporaryDir out;
+        QSignalSpy generated(&page, &ComposePage::generationFinished);
+        page.generateTo(out.path());
+        QVERIFY(generated.wait(30000));
+        QVERIFY2(generated.constFirst().constFirst().toBool(), qPrintable(status->text()));
+        QVERIFY(git->isEnabled());
+        page.findChild<QLineEdit *>(QStringLiteral("gitRemoteEdit"))
+            ->setText(QStringLiteral("https://git.example.org/shop.git"));
+        QSignalSpy initialised(&page, &ComposePage::repositoryInitialised);
+        QTest::mouseClick(git, Qt::LeftButton);
+        QVERIFY(initialised.wait(30000));
+        QVERIFY2(initialised.constFirst().constFirst().toBool(), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("is now a git repository: first commit")),
+            qPrintable(status->text()));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral(".git"))).isDir());
+        QProcess gitLog;
+        gitLog.setWorkingDirectory(out.path());
+        gitLog.start(QStringLiteral("git"), { QStringLiteral("log"), QStringLiteral("--format=%an|%s") });
+        if (gitLog.waitForFinished(10000) && gitLog.exitCode() == 0)
+            QCOMPARE(QString::fromUtf8(gitLog.readAllStandardOutput()).trimmed(),
+                QStringLiteral("Config Person|Generated by Tarmac"));
+
+        // Again: a clear refusal, and the repository is as it was.
+        QVERIFY(git->isEnabled());
+        QTest::mouseClick(git, Qt::LeftButton);
+        QVERIFY(initialised.wait(30000));
+        QVERIFY(!initialised.at(1).constFirst().toBool());
+        QVERIFY2(status->text().contains(QStringLiteral("is already a git repository")), qPrintable(status->text()));
     }
 
     void openSaveAndRecover()

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "assessment/assessmentdocument.h"
+#include "assessment/assessmentpage.h"
+#include "composition/compositioncanvas.h"
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
 #include "platform/platformconnection.h"
 #include "platformstatuswidget.h"
 #include "workareapage.h"
+#include "workbench/recentdocuments.h"
 #include "workbench/workareamodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -18,7 +23,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Tarmac;
 
@@ -184,6 +191,94 @@ private Q_SLOTS:
             qPrintable(box->informativeText()));
         box->accept();
         QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("openProblems")));
+    }
+
+    void openRecentOffersCompositionsAndSessions()
+    {
+        RecentDocuments::clear();
+        QTemporaryDir dir;
+        const QString composition = dir.filePath(QStringLiteral("shop.tarmac.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(TARMAC_SOURCE_DIR "/examples/shop.tarmac.yaml"), composition));
+        const QString session = dir.filePath(QStringLiteral("team.tarmac-assessment.yaml"));
+        const QString gone = dir.filePath(QStringLiteral("gone.tarmac.yaml"));
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(menu);
+        const auto documentActions = [menu] {
+            Q_EMIT menu->aboutToShow();
+            QList<QAction *> actions;
+            for (QAction *action : menu->actions()) {
+                if (!action->data().toString().isEmpty())
+                    actions.append(action);
+            }
+            return actions;
+        };
+        QVERIFY(documentActions().isEmpty());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("clearRecentAction"))->isEnabled());
+
+        // Opened or saved on their pages: newest first.
+        window.openFiles({ composition });
+        QTRY_COMPARE(window.currentWorkArea(), WorkArea::Compose);
+        window.showWorkArea(WorkArea::Assess);
+        auto *assess = window.findChild<AssessmentPage *>();
+        QVERIFY(assess);
+        QVERIFY(assess->saveSession(session));
+        RecentDocuments::add(gone); // opened once, then deleted
+        QList<QAction *> actions = documentActions();
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.at(0)->data().toString(), gone);
+        QVERIFY(!actions.at(0)->isEnabled());
+        QVERIFY(actions.at(0)->text().contains(QStringLiteral("not found")));
+        QCOMPARE(actions.at(1)->data().toString(), session);
+        QVERIFY(actions.at(1)->isEnabled());
+        QCOMPARE(actions.at(2)->data().toString(), composition);
+
+        // Choosing one opens it on its page.
+        actions.at(2)->trigger();
+        QTRY_COMPARE(window.currentWorkArea(), WorkArea::Compose);
+        actions = documentActions();
+        QCOMPARE(actions.at(0)->data().toString(), composition); // opened again: first
+        QCOMPARE(actions.at(2)->data().toString(), session);
+        actions.at(2)->trigger();
+        QTRY_COMPARE(window.currentWorkArea(), WorkArea::Assess);
+        QCOMPARE(assess->document()->filePath(), session);
+
+        // Kept across starts (QSettings), and cleared from the menu.
+        QCOMPARE(QSettings().value(QLatin1String(RecentDocuments::SettingsKey)).toStringList().size(), 3);
+        auto *clear = window.findChild<QAction *>(QStringLiteral("clearRecentAction"));
+        QVERIFY(clear->isEnabled());
+        clear->trigger();
+        QVERIFY(documentActions().isEmpty());
+        QVERIFY(RecentDocuments::paths().isEmpty());
+    }
+
+    void canvasActionsFitAt1100Pixels()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.resize(1100, 720);
+        window.showWorkArea(WorkArea::Compose);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *canvas = window.findChild<CompositionCanvas *>();
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->isVisible());
+        QVERIFY(!canvas->canvasActions().isEmpty());
+        // Every action is a button on screen, inside the canvas: none behind an overflow arrow.
+        for (QAction *action : canvas->canvasActions()) {
+            auto *button = canvas->findChild<QToolButton *>(action->objectName() + QStringLiteral("Button"));
+            QVERIFY2(button, qPrintable(action->objectName()));
+            QTRY_VERIFY2(button->isVisible(), qPrintable(action->objectName()));
+            const QRect shown(button->mapTo(canvas, QPoint(0, 0)), button->size());
+            QVERIFY2(canvas->rect().contains(shown), qPrintable(action->objectName()));
+            QVERIFY2(window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
+                qPrintable(action->objectName()));
+        }
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }
 
     void aboutListsComponentVersions()

@@ -12,6 +12,7 @@
 #include "assessment/votestatistics.h"
 #include "radarchartview.h"
 #include "spreadchartview.h"
+#include "workbench/recentdocuments.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -646,6 +647,7 @@ bool AssessmentPage::openSession(const QString &path)
             showMessage({}, false);
         if (!loaded.session.previousRound.isEmpty())
             loadPreviousRound(QFileInfo(path).dir().filePath(loaded.session.previousRound));
+        RecentDocuments::add(path);
         return true;
     }
     showMessage(tr("%1 uses the model '%2', which is not installed. Put its file in %3.")
@@ -662,6 +664,7 @@ bool AssessmentPage::saveSession(const QString &path)
         return false;
     }
     showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+    RecentDocuments::add(path);
     return true;
 }
 

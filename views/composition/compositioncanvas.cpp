@@ -5,6 +5,7 @@
 #include "composition/graphlayout.h"
 #include "compositionscene.h"
 #include "compositionview.h"
+#include "flowlayout.h"
 #include "nodeitem.h"
 #include "templates/templatecatalog.h"
 
@@ -12,7 +13,7 @@
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -24,13 +25,14 @@ CompositionCanvas::CompositionCanvas(CompositionDocument *document, TemplateCata
     , m_catalog(catalog)
     , m_scene(new CompositionScene(document, this))
     , m_view(new CompositionView(m_scene, this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(new QWidget(this))
+    , m_toolLayout(new FlowLayout(m_toolBar))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("compositionCanvas"));
     m_layoutPool.setMaxThreadCount(1);
     m_toolBar->setObjectName(QStringLiteral("canvasToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setAccessibleName(tr("Canvas actions"));
     m_status->setObjectName(QStringLiteral("canvasStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,7 +52,7 @@ CompositionCanvas::CompositionCanvas(CompositionDocument *document, TemplateCata
     m_connect = makeAction(QStringLiteral("connectAction"), tr("Connect…"), QKeySequence(Qt::CTRL | Qt::Key_K),
         tr("Connect the selected node to another: the nodes it cannot connect to say why"));
     connect(m_connect, &QAction::triggered, this, &CompositionCanvas::showConnectMenu);
-    m_toolBar->addSeparator();
+    m_toolLayout->addGroupGap();
     QAction *selectAll = makeAction(
         QStringLiteral("selectAllAction"), tr("Select All"), QKeySequence::SelectAll, tr("Select every node"));
     connect(selectAll, &QAction::triggered, this, [this] {
@@ -61,7 +63,7 @@ CompositionCanvas::CompositionCanvas(CompositionDocument *document, TemplateCata
             ids.append(r.id);
         m_scene->selectOnly(ids);
     });
-    m_toolBar->addSeparator();
+    m_toolLayout->addGroupGap();
     connect(makeAction(QStringLiteral("zoomInAction"), tr("Zoom In"), QKeySequence::ZoomIn, tr("Zoom in")),
         &QAction::triggered, m_view, &CompositionView::zoomIn);
     connect(makeAction(QStringLiteral("zoomOutAction"), tr("Zoom Out"), QKeySequence::ZoomOut, tr("Zoom out")),
@@ -101,7 +103,13 @@ QAction *CompositionCanvas::makeAction(
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     QWidget::addAction(action);
-    m_toolBar->addAction(action);
+    auto *button = new QToolButton(m_toolBar);
+    button->setObjectName(name + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // the shortcuts are the keyboard path, as on a tool bar
+    m_toolLayout->addWidget(button);
     return action;
 }
 

@@ -11,11 +11,11 @@
 
 class QAction;
 class QLabel;
-class QToolBar;
 
 namespace Tarmac {
 
 class CompositionDocument;
+class FlowLayout;
 class CompositionScene;
 class CompositionView;
 class TemplateCatalog;
@@ -60,7 +60,10 @@ private:
     TemplateCatalog *m_catalog;
     CompositionScene *m_scene;
     CompositionView *m_view;
-    QToolBar *m_toolBar;
+    // The canvas actions as buttons that wrap onto a second row when the canvas is narrow, so that
+    // none hides behind an overflow arrow.
+    QWidget *m_toolBar;
+    FlowLayout *m_toolLayout;
     QLabel *m_status;
     QAction *m_delete = nullptr;
     QAction *m_rename = nullptr;

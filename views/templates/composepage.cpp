@@ -8,6 +8,8 @@
 #include "composition/compositionnodemodel.h"
 #include "composition/compositionscene.h"
 #include "composition/compositionview.h"
+#include "composition/servicerecord.h"
+#include "composition/servicerepository.h"
 #include "composition/templatepalettemodel.h"
 #include "config/configeditor.h"
 #include "parameterform.h"
@@ -17,6 +19,7 @@
 #include "templates/templatecatalog.h"
 #include "templates/templatecatalogmodel.h"
 #include "templates/templatecatalogproxy.h"
+#include "workbench/recentdocuments.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,6 +38,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -43,6 +49,25 @@
 #include <QVBoxLayout>
 
 namespace Tarmac {
+
+namespace {
+
+// What the file trees say about a hand-edited file.
+QString overrideMark(const OverrideMerge &merge, qsizetype conflicts)
+{
+    if (conflicts > 0)
+        return ComposePage::tr("edited, %n conflict(s)", nullptr, int(conflicts));
+    switch (merge.status) {
+    case OverrideMerge::Status::Orphaned:
+        return ComposePage::tr("edited, no longer generated");
+    case OverrideMerge::Status::Failed:
+        return ComposePage::tr("edited, cannot merge");
+    default:
+        return ComposePage::tr("edited");
+    }
+}
+
+}
 
 ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     : QWidget(parent)
@@ -58,7 +83,9 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     , m_bundleRenderer(new BundleRenderer(this))
     , m_bundleFiles(new RenderedFilesModel(this))
     , m_bundleTimer(new QTimer(this))
+    , m_gitPool(new QThreadPool(this))
 {
+    m_gitPool->setMaxThreadCount(1);
     m_document->setAutosaveDirectory(CompositionDocument::defaultAutosaveDirectory());
     if (m_undoGroup)
         m_undoGroup->addStack(m_document->undoStack());
@@ -148,6 +175,20 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
     connect(m_document, &CompositionDocument::connectionAdded, this, connectionChanged);
     connect(m_document, &CompositionDocument::connectionRemoved, this, connectionChanged);
     connect(m_renderer, &RenderController::finished, this, &ComposePage::showResult);
+    connect(
+        m_document, &CompositionDocument::overrideChanged, this, [this](const QString &serviceId, const QString &path) {
+            if (serviceId != m_currentNode)
+                return;
+            if (m_typing) {
+                // The editor already shows it.
+                updateMarks();
+                updateEditBar();
+                return;
+            }
+            // Undo, redo, revert or a resolved conflict: show the file that changed as it now is.
+            m_selectedPath = path;
+            showRendered();
+        });
 
     // The bundle follows the composition's meaning (not its layout), a moment after the last edit.
     m_bundleTimer->setSingleShot(true);
@@ -165,6 +206,18 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
         QStringList lines;
         for (const TemplateDiagnostic &d : bundle.diagnostics)
             lines.append(d.toString());
+        QHash<QString, QString> marks;
+        for (const BundleMerge &m : bundle.merges) {
+            const QString path = Bundle::serviceFolder(m.serviceId) + u'/' + m.merge.result.path;
+            const qsizetype conflicts = Overrides::markedConflicts(m.merge.result).conflicts.size();
+            marks.insert(path, overrideMark(m.merge, conflicts));
+            if (conflicts > 0)
+                lines.append(tr("%1: %n conflict(s) between the hand edit and the new render; resolve them on the "
+                                "service's files",
+                    nullptr, int(conflicts))
+                        .arg(path));
+        }
+        m_bundleFiles->setMarks(marks);
         m_bundleStatus->setText(lines.isEmpty() ? tr("%n file(s), rendered in %1 ms", nullptr, int(bundle.files.size()))
                                                       .arg(bundle.milliseconds, 0, 'f', 0)
                                                 : lines.join(u'\n'));
@@ -184,6 +237,7 @@ ComposePage::ComposePage(QUndoGroup *undoGroup, QWidget *parent)
 
 ComposePage::~ComposePage()
 {
+    m_gitPool->waitForDone();
     // Unsaved work stays in the autosave for the next start.
     m_document->autosaveNow();
     m_document->waitForAutosave();
@@ -291,6 +345,23 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     formLayout->addWidget(m_templateDetails);
     formLayout->addWidget(m_form);
     formLayout->addWidget(m_generate);
+    // After Generate: the folder as a git repository of its own, with a first commit.
+    auto *gitRow = new QHBoxLayout;
+    m_gitInit = new QPushButton(tr("Make a Git &Repository"), formPane);
+    m_gitInit->setObjectName(QStringLiteral("gitInitButton"));
+    m_gitInit->setToolTip(tr("Generate first; then make the generated folder a git repository and commit "
+                             "everything in it (author from your git config)"));
+    m_gitInit->setEnabled(false);
+    m_gitRemote = new QLineEdit(formPane);
+    m_gitRemote->setObjectName(QStringLiteral("gitRemoteEdit"));
+    m_gitRemote->setPlaceholderText(tr("Remote URL (optional)"));
+    m_gitRemote->setAccessibleName(tr("Remote URL for the repository"));
+    m_gitRemote->setToolTip(tr("Added as the repository's origin; nothing is pushed"));
+    gitRow->addWidget(m_gitInit);
+    gitRow->addWidget(m_gitRemote, 1);
+    formLayout->addLayout(gitRow);
+    connect(m_gitInit, &QPushButton::clicked, this,
+        [this] { initialiseRepository(m_generatedFolder, m_gitRemote->text().trimmed()); });
     formLayout->addWidget(m_status);
     formLayout->addStretch(1);
     scroll->setWidget(formPane);
@@ -323,11 +394,52 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(RenderedFilesModel::NameColumn, QHeaderView::ResizeToContents);
     // Generated files are read in the config editor: highlighted, checked, searchable.
-    m_content = new ConfigEditor(previewSplitter);
+    // Generated files open in the config editor; a service's files can be edited there, and each
+    // edit is kept as an override of the generated file (merged into every new render).
+    auto *editorPane = new QWidget(previewSplitter);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(2);
+    m_editBar = new QWidget(editorPane);
+    m_editBar->setObjectName(QStringLiteral("overrideBar"));
+    // The note on a line of its own, so that the buttons never squeeze it.
+    auto *editBarLayout = new QVBoxLayout(m_editBar);
+    editBarLayout->setContentsMargins(4, 2, 4, 2);
+    editBarLayout->setSpacing(2);
+    auto *editButtons = new QHBoxLayout;
+    m_editBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_editNote = new QLabel(m_editBar);
+    m_editNote->setObjectName(QStringLiteral("overrideNote"));
+    m_editNote->setWordWrap(true);
+    m_keepMine = new QPushButton(tr("Keep &Mine"), m_editBar);
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    m_keepMine->setToolTip(tr("Resolve the first conflict with your lines"));
+    m_takeTemplate = new QPushButton(tr("Take &Template's"), m_editBar);
+    m_takeTemplate->setObjectName(QStringLiteral("takeTemplateButton"));
+    m_takeTemplate->setToolTip(tr("Resolve the first conflict with the new render's lines"));
+    m_revert = new QPushButton(tr("&Revert to Generated"), m_editBar);
+    m_revert->setObjectName(QStringLiteral("revertFileButton"));
+    m_revert->setToolTip(tr("Drop your edit of this file and use the generated text again"));
+    editBarLayout->addWidget(m_editNote);
+    editButtons->addStretch(1);
+    editButtons->addWidget(m_keepMine);
+    editButtons->addWidget(m_takeTemplate);
+    editButtons->addWidget(m_revert);
+    editBarLayout->addLayout(editButtons);
+    m_editBar->hide();
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveFirstConflict(Overrides::Resolution::TakeMine); });
+    connect(m_takeTemplate, &QPushButton::clicked, this,
+        [this] { resolveFirstConflict(Overrides::Resolution::TakeTheirs); });
+    connect(m_revert, &QPushButton::clicked, this, &ComposePage::revertShownFile);
+    m_content = new ConfigEditor(editorPane);
     m_content->setObjectName(QStringLiteral("previewContent"));
     m_content->setReadOnly(true);
     m_content->textEdit()->setPlaceholderText(
-        tr("The files the selected node generates appear here as you fill in its form; pick one above to read it."));
+        tr("The files the selected node generates appear here as you fill in its form; pick one above to read it, "
+           "or to edit it (a service's files only)."));
+    connect(m_content, &ConfigEditor::contentChanged, this, &ComposePage::editShownFile);
+    editorLayout->addWidget(m_editBar);
+    editorLayout->addWidget(m_content, 1);
     previewSplitter->setStretchFactor(1, 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showFile(current); });
@@ -392,6 +504,9 @@ void ComposePage::updateTitle()
 
 void ComposePage::selectNode(const QString &id)
 {
+    // Another node's files must not stay editable under this one's name until its render arrives.
+    if (id != m_currentNode)
+        clearPreview();
     m_currentNode = id;
     const ServiceNode *service = m_document->service(id);
     const ResourceNode *resource = service ? nullptr : m_document->resource(id);
@@ -445,8 +560,7 @@ void ComposePage::requestRender()
     if (!entry) {
         m_generate->setEnabled(false);
         m_status->clear();
-        m_files->setResult({});
-        m_content->setFile({}, {});
+        clearPreview();
         return;
     }
     const QJsonObject values = m_form->values();
@@ -461,9 +575,23 @@ void ComposePage::requestRender()
         missing.sort();
         m_status->setText(
             tr("The preview appears when the form is complete:\n%1").arg(missing.join(QLatin1Char('\n'))));
-        m_files->setResult({});
-        m_content->setFile({}, {});
+        clearPreview();
         return;
+    }
+    // A service renders exactly as the bundle renders it (its id as name, the services it calls),
+    // so that a hand edit's base is what Generate writes.
+    if (service) {
+        TemplateDiagnostics ignored; // the bundle's status names them
+        const QList<ServiceRecord> records
+            = BundleBuilder::records(m_document->composition(), m_catalog->entries(), &ignored);
+        const auto record = std::ranges::find(records, m_currentNode, &ServiceRecord::id);
+        QString error;
+        if (record != records.cend()) {
+            if (std::optional<RenderRequest> request = record->request(m_catalog->entries(), &error)) {
+                m_renderer->request(*request);
+                return;
+            }
+        }
     }
     // A service renders with the resources it uses on the canvas attached.
     QList<ResourceAttachment> resources;
@@ -471,63 +599,205 @@ void ComposePage::requestRender()
         if (connection.from != m_currentNode || connection.kind != Connection::Kind::Uses)
             continue;
         if (const ResourceNode *used = m_document->resource(connection.to))
-            resources.append({ used->kind, used->id });
+            resources.append({ used->kind, used->id, used->parameters });
     }
     m_renderer->request(m_catalog->request(*entry, values, resources));
 }
 
+void ComposePage::clearPreview()
+{
+    m_lastRender = {};
+    m_files->setResult({});
+    m_editorPath.clear();
+    m_editorEditable = false;
+    m_content->setFile({}, {});
+    m_content->setReadOnly(true);
+    m_editBar->hide();
+}
+
 void ComposePage::showResult(const RenderResult &result)
 {
+    m_lastRender = result;
+    showRendered();
+    Q_EMIT previewUpdated();
+}
+
+OverrideMerge ComposePage::shownMerge(const Override &edit) const
+{
+    const RenderedFile *plain = m_lastRender.file(edit.path);
+    return Overrides::merge(
+        edit, plain && !plain->directory ? std::optional<QByteArray>(plain->content) : std::nullopt);
+}
+
+void ComposePage::showRendered()
+{
     const QString keep = m_selectedPath;
-    m_files->setResult(result);
+    const RenderResult &result = m_lastRender;
+    RenderResult shown = result;
+    const ServiceNode *service = m_document->service(m_currentNode);
+    if (service && result.ok()) {
+        for (const Override &edit : service->overrides) {
+            const OverrideMerge merge = shownMerge(edit);
+            auto file = std::ranges::find_if(
+                shown.files, [&](const RenderedFile &f) { return !f.skipped && f.path == edit.path; });
+            if (file == shown.files.end()) {
+                // No longer generated: the edit is still shown, so that it can be read or reverted.
+                RenderedFile orphan;
+                orphan.path = edit.path;
+                orphan.sourcePath = edit.path;
+                shown.files.append(orphan);
+                file = shown.files.end() - 1;
+            }
+            file->content = merge.result.edited;
+        }
+    }
+    m_files->setResult(shown);
+    updateMarks();
     m_tree->expandAll();
     if (!result.ok()) {
         QStringList lines;
         for (const TemplateDiagnostic &d : result.diagnostics)
             lines.append(d.toString());
         m_status->setText(lines.join(QLatin1Char('\n')));
+        m_editorPath.clear();
+        m_editorEditable = false;
         m_content->setFile({}, {});
-    } else {
-        int files = 0;
-        int skipped = 0;
-        for (const RenderedFile &f : result.files) {
-            files += !f.skipped && !f.directory ? 1 : 0;
-            skipped += f.skipped ? 1 : 0;
-        }
-        QStringList notes;
-        for (const StepReport &s : result.steps) {
-            if (s.status == StepReport::Status::Skipped)
-                notes.append(tr("Step %1 (%2) skipped: %3").arg(s.id, s.action, s.reason));
-        }
-        m_status->setText(tr("%n file(s), %1 skipped, rendered in %2 ms", nullptr, int(files))
-                              .arg(skipped)
-                              .arg(result.milliseconds, 0, 'f', 1)
-            + (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QLatin1Char('\n'))));
-        m_generate->setEnabled(m_formValid);
-        QModelIndex select = m_files->indexForPath(keep.isEmpty() ? QStringLiteral("README.md") : keep);
-        if (!select.isValid())
-            select = m_files->indexForPath(QStringLiteral("README.md"));
-        if (select.isValid())
-            m_tree->setCurrentIndex(select);
-        showFile(m_tree->currentIndex());
+        m_content->setReadOnly(true);
+        m_editBar->hide();
+        return;
     }
-    Q_EMIT previewUpdated();
+    int files = 0;
+    int skipped = 0;
+    for (const RenderedFile &f : result.files) {
+        files += !f.skipped && !f.directory ? 1 : 0;
+        skipped += f.skipped ? 1 : 0;
+    }
+    QStringList notes;
+    for (const StepReport &s : result.steps) {
+        if (s.status == StepReport::Status::Skipped)
+            notes.append(tr("Step %1 (%2) skipped: %3").arg(s.id, s.action, s.reason));
+    }
+    m_status->setText(tr("%n file(s), %1 skipped, rendered in %2 ms", nullptr, int(files))
+                          .arg(skipped)
+                          .arg(result.milliseconds, 0, 'f', 1)
+        + (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QLatin1Char('\n'))));
+    m_generate->setEnabled(m_formValid);
+    QModelIndex select = m_files->indexForPath(keep.isEmpty() ? QStringLiteral("README.md") : keep);
+    if (!select.isValid())
+        select = m_files->indexForPath(QStringLiteral("README.md"));
+    if (select.isValid())
+        m_tree->setCurrentIndex(select);
+    showFile(m_tree->currentIndex());
+}
+
+void ComposePage::updateMarks()
+{
+    QHash<QString, QString> marks;
+    if (const ServiceNode *service = m_document->service(m_currentNode)) {
+        for (const Override &edit : service->overrides) {
+            const OverrideMerge merge = shownMerge(edit);
+            marks.insert(edit.path, overrideMark(merge, Overrides::markedConflicts(merge.result).conflicts.size()));
+        }
+    }
+    m_files->setMarks(marks);
 }
 
 void ComposePage::showFile(const QModelIndex &index)
 {
     if (!index.isValid() || index.data(RenderedFilesModel::IsDirectoryRole).toBool()) {
+        m_editorPath.clear();
+        m_editorEditable = false;
         m_content->setFile({}, {});
+        m_content->setReadOnly(true);
+        m_editBar->hide();
         return;
     }
     m_selectedPath = index.data(RenderedFilesModel::PathRole).toString();
-    const QByteArray content = index.data(RenderedFilesModel::ContentRole).toByteArray();
-    QScrollBar *scrollBar = m_content->textEdit()->verticalScrollBar();
-    const int scroll = scrollBar->value();
-    m_content->setFile(m_selectedPath.section(QLatin1Char('/'), -1),
-        content.contains('\0') ? tr("(binary file, %n byte(s))", nullptr, int(content.size()))
-                               : QString::fromUtf8(content));
-    scrollBar->setValue(scroll);
+    // The document holds the edit as typed; the tree's copy may be older than the last keystroke.
+    const ServiceNode *service = m_document->service(m_currentNode);
+    const Override *edit = service ? service->overrideOf(m_selectedPath) : nullptr;
+    const QByteArray content
+        = edit ? shownMerge(*edit).result.edited : index.data(RenderedFilesModel::ContentRole).toByteArray();
+    const QString text = QString::fromUtf8(content);
+    const bool isText = !content.contains('\0') && text.toUtf8() == content;
+    const RenderedFile *plain = m_lastRender.file(m_selectedPath);
+    m_editorEditable = service && isText && plain && !plain->directory;
+    const QString shownText = isText ? text : tr("(binary file, %n byte(s))", nullptr, int(content.size()));
+    if (m_editorPath != m_selectedPath || m_content->content() != shownText) {
+        // The same file again (a re-render): the cursor and the scroll stay where they were.
+        const bool sameFile = m_editorPath == m_selectedPath;
+        QScrollBar *scrollBar = m_content->textEdit()->verticalScrollBar();
+        const int scroll = scrollBar->value();
+        const int position = m_content->textEdit()->textCursor().position();
+        m_content->setFile(m_selectedPath.section(QLatin1Char('/'), -1), shownText);
+        if (sameFile) {
+            QTextCursor cursor = m_content->textEdit()->textCursor();
+            cursor.setPosition(std::min(position, m_content->textEdit()->document()->characterCount() - 1));
+            m_content->textEdit()->setTextCursor(cursor);
+        }
+        scrollBar->setValue(scroll);
+    }
+    m_editorPath = m_selectedPath;
+    m_content->setReadOnly(!m_editorEditable);
+    updateEditBar();
+}
+
+void ComposePage::updateEditBar()
+{
+    const ServiceNode *service = m_document->service(m_currentNode);
+    const Override *edit = service && !m_editorPath.isEmpty() ? service->overrideOf(m_editorPath) : nullptr;
+    if (!edit) {
+        m_editBar->hide();
+        return;
+    }
+    const OverrideMerge merge = shownMerge(*edit);
+    const QList<ConflictHunk> conflicts = Overrides::markedConflicts(merge.result).conflicts;
+    if (!conflicts.isEmpty())
+        m_editNote->setText(
+            tr("%n conflict(s) with the new render, the first at line %1", nullptr, int(conflicts.size()))
+                .arg(conflicts.constFirst().line));
+    else if (merge.status == OverrideMerge::Status::Orphaned)
+        m_editNote->setText(tr("No longer generated; your edit is kept"));
+    else if (merge.status == OverrideMerge::Status::Failed)
+        m_editNote->setText(merge.error);
+    else
+        m_editNote->setText(tr("Edited: merged into every new render"));
+    m_editNote->setToolTip(conflicts.isEmpty()
+            ? tr("Your edit is kept as an override of the generated file and merged into every new render.")
+            : tr("Your edit and the new render change the same lines. Keep your lines or take the template's, "
+                 "one conflict at a time, or edit the text between the markers."));
+    m_keepMine->setVisible(!conflicts.isEmpty());
+    m_takeTemplate->setVisible(!conflicts.isEmpty());
+    m_editBar->show();
+}
+
+void ComposePage::editShownFile()
+{
+    const RenderedFile *plain = m_lastRender.file(m_editorPath);
+    if (!m_editorEditable || !plain || !m_document->service(m_currentNode))
+        return;
+    m_typing = true;
+    m_document->editFile(m_currentNode, { m_editorPath, plain->content, m_content->content().toUtf8() });
+    m_typing = false;
+}
+
+void ComposePage::resolveFirstConflict(Overrides::Resolution choice)
+{
+    const ServiceNode *service = m_document->service(m_currentNode);
+    const Override *edit = service ? service->overrideOf(m_editorPath) : nullptr;
+    if (!edit)
+        return;
+    const std::optional<Override> resolved = Overrides::resolveOne(shownMerge(*edit).result, 0, { choice, {} });
+    if (!resolved)
+        return;
+    m_document->setOverride(m_currentNode, m_editorPath, resolved->edited == resolved->base ? std::nullopt : resolved,
+        tr("Resolve a conflict in %1 of %2").arg(m_editorPath, m_currentNode));
+}
+
+void ComposePage::revertShownFile()
+{
+    m_document->setOverride(m_currentNode, m_editorPath, std::nullopt,
+        tr("Revert %1 of %2 to the generated text").arg(m_editorPath, m_currentNode));
 }
 
 void ComposePage::generateTo(const QString &folder)
@@ -541,11 +811,44 @@ void ComposePage::showGeneration(const BundleWriter::Generation &generation)
 {
     m_generate->setEnabled(m_formValid);
     const QString folder = QDir::toNativeSeparators(generation.directory);
-    if (!generation.ok())
+    if (!generation.ok()) {
         m_status->setText(tr("Nothing was written to %1:\n%2").arg(folder, generation.problems.join(u'\n')));
-    else
+    } else {
         m_status->setText(tr("Wrote %n file(s) to %1", nullptr, generation.files).arg(folder));
+        m_generatedFolder = generation.directory;
+        m_gitInit->setEnabled(true);
+        m_gitInit->setToolTip(
+            tr("Make %1 a git repository and commit everything in it (author from your git config)").arg(folder));
+    }
     Q_EMIT generationFinished(generation.ok());
+}
+
+void ComposePage::initialiseRepository(const QString &folder, const QString &remoteUrl)
+{
+    if (folder.isEmpty())
+        return;
+    m_gitInit->setEnabled(false);
+    const QString shown = QDir::toNativeSeparators(folder);
+    m_status->setText(tr("Making %1 a git repository…").arg(shown));
+    // libgit2 reads and hashes every file: not on the GUI thread. The pool is waited for before the
+    // page goes, so the answer always has a page to land on.
+    m_gitPool->start([this, folder, remoteUrl, shown] {
+        ServiceRepository::InitOptions options;
+        options.remoteUrl = remoteUrl;
+        QString error;
+        const std::optional<QString> sha = ServiceRepository::initialise(folder, options, &error);
+        QMetaObject::invokeMethod(this, [this, sha, error, shown, remoteUrl] {
+            m_gitInit->setEnabled(!m_generatedFolder.isEmpty());
+            if (sha)
+                m_status->setText(remoteUrl.isEmpty()
+                        ? tr("%1 is now a git repository: first commit %2 on main").arg(shown, sha->left(12))
+                        : tr("%1 is now a git repository: first commit %2 on main, origin %3")
+                              .arg(shown, sha->left(12), remoteUrl));
+            else
+                m_status->setText(tr("No git repository was made: %1").arg(error));
+            Q_EMIT repositoryInitialised(sha.has_value());
+        });
+    });
 }
 
 void ComposePage::chooseFolderAndGenerate()
@@ -583,6 +886,7 @@ bool ComposePage::openComposition(const QString &path)
     m_document->reset(loaded.composition, loaded.layout, path);
     m_canvas->view()->fitToView();
     showMessage({}, false);
+    RecentDocuments::add(path);
     m_rulesChecked = false;
     if (!m_catalog->entries().isEmpty())
         checkRules();
@@ -605,6 +909,7 @@ bool ComposePage::saveComposition(const QString &path)
         return false;
     }
     showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+    RecentDocuments::add(path);
     return true;
 }
 

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTabWidget;
+class QThreadPool;
 class QTimer;
 class QTreeView;
 class QUndoGroup;
@@ -56,6 +57,10 @@ public:
     // for the folder): each service under services/<id>/ with its record, and the system files.
     // generationFinished() follows.
     void generateTo(const QString &folder);
+    // Makes a generated folder a git repository with a first commit of everything in it (origin set
+    // to remoteUrl when given), off the GUI thread; repositoryInitialised() follows. The Git button
+    // does this for the folder Generate last wrote.
+    void initialiseRepository(const QString &folder, const QString &remoteUrl = {});
     // The workbench opens *.tarmac.yaml files through this; returns what went wrong, if anything.
     Q_INVOKABLE QString openDocument(const QString &path);
 
@@ -70,6 +75,7 @@ Q_SIGNALS:
     void bundleUpdated();
     // Generate has ended: ok when the files were written, otherwise the status says why not.
     void generationFinished(bool ok);
+    void repositoryInitialised(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,7 +87,18 @@ private:
     void applyFormValues(const QJsonObject &values);
     void requestRender();
     void showResult(const RenderResult &result);
+    // The last render of the selected node with its service's hand edits merged in.
+    void showRendered();
+    void clearPreview();
     void showFile(const QModelIndex &index);
+    // The selected service's override of path merged with the last render.
+    OverrideMerge shownMerge(const Override &edit) const;
+    void updateMarks();
+    void updateEditBar();
+    // The editor's text becomes the override of the file it shows.
+    void editShownFile();
+    void resolveFirstConflict(Overrides::Resolution choice);
+    void revertShownFile();
     void chooseFolderAndGenerate();
     void showGeneration(const BundleWriter::Generation &generation);
     void showMessage(const QString &text, bool error);
@@ -123,6 +140,19 @@ private:
     ConfigEditor *m_content = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_generate = nullptr;
+    QPushButton *m_gitInit = nullptr;
+    QLineEdit *m_gitRemote = nullptr;
+    QString m_generatedFolder;
+    QThreadPool *m_gitPool = nullptr;
+    QWidget *m_editBar = nullptr;
+    QLabel *m_editNote = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTemplate = nullptr;
+    QPushButton *m_revert = nullptr;
+    RenderResult m_lastRender; // of the selected node, without its hand edits
+    QString m_editorPath; // the file the editor shows
+    bool m_editorEditable = false;
+    bool m_typing = false; // the editor is handing the document an edit
     QString m_currentNode;
     bool m_rulesChecked = true;
     QString m_selectedPath;
