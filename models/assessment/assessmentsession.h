@@ -108,6 +108,10 @@ struct AssessmentSession {
     friend bool operator==(const AssessmentSession &, const AssessmentSession &) = default;
 };
 
+// The session as it may leave the facilitator's machine (to a platform): without the private notes,
+// which stay in the local file only.
+AssessmentSession sharedCopy(const AssessmentSession &session);
+
 QString voteKindId(Vote::Kind kind);
 QString actionStatusId(AssessmentAction::Status status);
 QStringList participantRoleIds();

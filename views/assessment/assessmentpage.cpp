@@ -10,8 +10,13 @@
 #include "assessment/participantmodel.h"
 #include "assessment/spreadmodel.h"
 #include "assessment/votestatistics.h"
+#include "platform/assessmentpublisher.h"
+#include "platform/platformclient.h"
+#include "platform/platformconnection.h"
+#include "platform/storedassessment.h"
 #include "radarchartview.h"
 #include "spreadchartview.h"
+#include "storedsessionsdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,10 +95,11 @@ QString levelDescriptionsHtml(const MaturityModel &model, const Capability &capa
 }
 }
 
-AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, QWidget *parent)
+AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platform, QWidget *parent)
     : QWidget(parent)
     , m_document(new AssessmentDocument(this))
     , m_undoGroup(undoGroup)
+    , m_platform(platform)
     , m_results(new CapabilityResultsModel(m_document, this))
     , m_participants(new ParticipantModel(m_document, this))
     , m_actions(new ActionModel(m_document, this))
@@ -193,6 +199,25 @@ void AssessmentPage::buildUi()
         chooseAndRun(false, tr("Open the previous round"), tr("Assessment sessions (*.tarmac-assessment.yaml)"),
             &AssessmentPage::loadPreviousRound);
     });
+    toolbar->addSeparator();
+    // The platform keeps sessions so that owners can follow results over time.
+    auto *platformMenu = new QMenu(this);
+    platformMenu->setObjectName(QStringLiteral("platformMenu"));
+    m_publishAction = platformMenu->addAction(tr("&Publish this session"), this, [this] { publishToPlatform(); });
+    m_publishAction->setObjectName(QStringLiteral("publishSession"));
+    platformMenu->addAction(tr("&Open a stored session…"), this, [this] {
+        if (confirmDiscard())
+            openFromPlatform();
+    })->setObjectName(QStringLiteral("openStoredSession"));
+    auto *platformButton = new QToolButton(toolbar);
+    platformButton->setObjectName(QStringLiteral("platformButton"));
+    platformButton->setText(tr("Platform"));
+    platformButton->setMenu(platformMenu);
+    platformButton->setPopupMode(QToolButton::InstantPopup);
+    platformButton->setEnabled(m_platform != nullptr);
+    platformButton->setToolTip(m_platform ? tr("Publish sessions to the platform, or open one stored there")
+                                          : tr("No platform is configured"));
+    toolbar->addWidget(platformButton);
     toolbar->addSeparator();
     // One button for the exports: a narrow window must not push them into the toolbar's overflow.
     auto *exportMenu = new QMenu(this);
@@ -629,6 +654,11 @@ bool AssessmentPage::openSession(const QString &path)
         showMessage(tr("%1 was not opened; the file is unchanged:\n%2").arg(path, joinErrors(loaded.errors)), true);
         return false;
     }
+    return openLoaded(loaded, path, path);
+}
+
+bool AssessmentPage::openLoaded(const SessionLoadResult &loaded, const QString &path, const QString &shownName)
+{
     // The session names its model; find it among the built-in and the user's own.
     for (const QString &modelPath : MaturityModelLoader::availableModelPaths()) {
         const MaturityModelLoadResult model = MaturityModelLoader::load(modelPath);
@@ -644,14 +674,96 @@ bool AssessmentPage::openSession(const QString &path)
                 false);
         else
             showMessage({}, false);
-        if (!loaded.session.previousRound.isEmpty())
+        if (!path.isEmpty() && !loaded.session.previousRound.isEmpty())
             loadPreviousRound(QFileInfo(path).dir().filePath(loaded.session.previousRound));
         return true;
     }
     showMessage(tr("%1 uses the model '%2', which is not installed. Put its file in %3.")
-                    .arg(path, loaded.session.model.id, MaturityModelLoader::userModelDirectory()),
+                    .arg(shownName, loaded.session.model.id, MaturityModelLoader::userModelDirectory()),
         true);
     return false;
+}
+
+PlatformClient *AssessmentPage::platformClient()
+{
+    if (!m_client && m_platform) {
+        m_client = new PlatformClient(m_platform, this);
+        m_publisher = new AssessmentPublisher(m_client, this);
+        connect(m_publisher, &AssessmentPublisher::busyChanged, this,
+            [this](bool busy) { m_publishAction->setEnabled(!busy); });
+        connect(m_publisher, &AssessmentPublisher::published, this,
+            [this](const StoredAssessment &stored, bool replaced) {
+                showMessage((replaced ? tr("Published again to %1: the stored copy (%2) now has this state of the "
+                                           "session. Private notes stay on this machine.")
+                                      : tr("Published to %1 as %2. Private notes stay on this machine."))
+                                .arg(m_platform->baseUrl().toDisplayString(QUrl::RemoveUserInfo), stored.id),
+                    false);
+            });
+        connect(m_publisher, &AssessmentPublisher::failed, this, [this](const ApiError &error) {
+            showMessage(tr("The session was not published; it is unchanged here. %1").arg(error.describe()), true);
+        });
+    }
+    return m_client;
+}
+
+bool AssessmentPage::publishToPlatform()
+{
+    if (!platformClient()) {
+        showMessage(tr("No platform is configured to publish to."), true);
+        return false;
+    }
+    if (!m_publisher->publish(m_document->session()))
+        return false;
+    showMessage(tr("Publishing to %1…").arg(m_platform->baseUrl().toDisplayString(QUrl::RemoveUserInfo)), false);
+    return true;
+}
+
+void AssessmentPage::openFromPlatform()
+{
+    PlatformClient *client = platformClient();
+    if (!client) {
+        showMessage(tr("No platform is configured to open sessions from."), true);
+        return;
+    }
+    auto *dialog = new StoredSessionsDialog(client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StoredSessionsDialog::sessionFetched, this, &AssessmentPage::openStoredSession);
+    dialog->open();
+}
+
+bool AssessmentPage::openStoredSession(const StoredAssessment &stored)
+{
+    const QString shownName = tr("The session %1 from the platform").arg(stored.id);
+    const SessionLoadResult loaded = AssessmentSessionFile::parse(stored.sessionText, stored.id);
+    if (!loaded.ok()) {
+        showMessage(tr("%1 was not opened:\n%2").arg(shownName, joinErrors(loaded.errors)), true);
+        return false;
+    }
+    if (!openLoaded(loaded, {}, shownName))
+        return false;
+    // Not in a file yet: unsaved, so that it is autosaved and Save asks where.
+    m_document->undoStack()->resetClean();
+    if (messageText().isEmpty())
+        showMessage(tr("Opened %1 (%2, %3). Save it to keep a copy in a file.")
+                        .arg(stored.title.isEmpty() ? stored.id : stored.title, stored.scopeText(),
+                            QLocale().toString(stored.date, QLocale::ShortFormat)),
+            false);
+    if (stored.previousId.isEmpty())
+        return true;
+    // The previous round the platform linked, for the radar and the changes.
+    ApiReply *previous = platformClient()->assessment(stored.previousId);
+    const QString sessionId = stored.sessionId;
+    connect(previous, &ApiReply::finished, this, [this, previous, sessionId] {
+        if (!previous->ok() || m_document->session().id != sessionId)
+            return;
+        const auto round = StoredAssessment::fromJson(previous->json().toObject(), nullptr);
+        if (!round)
+            return;
+        const SessionLoadResult parsed = AssessmentSessionFile::parse(round->sessionText, round->id);
+        if (parsed.ok() && parsed.session.model.id == m_document->model().id)
+            m_document->setPreviousRound(parsed.session);
+    });
+    return true;
 }
 
 bool AssessmentPage::saveSession(const QString &path)
