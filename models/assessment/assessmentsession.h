@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,10 @@ struct Evidence {
     QString kind; // note, link, metric
     QString text;
     QString url;
+    // For figures measured by a platform: which (a model's platform-evidence id), where from, when.
+    QString metric;
+    QString source;
+    QDateTime at;
 
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };

@@ -8,6 +8,7 @@
 #include "assessment/assessmentpage.h"
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/maturitymodelloader.h"
+#include "assessment/platformevidencepanel.h"
 #include "assessment/storedsessionsdialog.h"
 #include "platform/assessmentpublisher.h"
 #include "platform/platformclient.h"
@@ -74,6 +75,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // A few months of history, so that the platform has figures to show as evidence.
+        const ProgramRun demo = runProgram(QStringLiteral("tarmacd"),
+            { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("120"), QStringLiteral("--deployments"),
+                QStringLiteral("800"), QStringLiteral("--end"),
+                QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("--database"),
+                QStringLiteral("sqlite:") + m_server.databasePath() },
+            isolatedEnvironment(m_home.path()));
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QVERIFY2(m_server.start(SessionToken), m_server.output().constData());
         m_base = m_server.url(QString()).adjusted(QUrl::RemovePath);
         m_connection.setRemote(m_base);
@@ -248,6 +257,108 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(QLatin1String("could not be loaded")), 60000);
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("retryStoredSessions"))->isVisibleTo(dialog));
         dialog->reject();
+    }
+
+    void platformEvidenceBesideTheVotes()
+    {
+        AssessmentPage page(nullptr, &m_connection);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        AssessmentSession session = AssessmentDocument::newSession(cncf());
+        session.scope = { QStringLiteral("organisation"), QStringLiteral("Acme") };
+        page.document()->reset(cncf(), session);
+        auto *panel = page.findChild<PlatformEvidencePanel *>();
+        QVERIFY(panel);
+        // Investment is not measured by the platform: no panel there.
+        page.goToCapability(0);
+        QVERIFY(!panel->isVisible());
+        // Measurement names all five figures in the model file.
+        const int measurement = cncf().capabilityIndex(QStringLiteral("measurement"));
+        page.goToCapability(measurement);
+        QVERIFY(panel->isVisible());
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().startsWith(QLatin1String("Measured at")),
+            qPrintable(panel->statusText()), 30000);
+        QCOMPARE(panel->figures().size(), 5);
+        const PlatformFigure frequency = panel->figures().at(0);
+        QCOMPARE(frequency.metric, QStringLiteral("deployment-frequency"));
+        QVERIFY2(QStringList({ QStringLiteral("elite"), QStringLiteral("high"), QStringLiteral("medium"),
+                                 QStringLiteral("low") })
+                     .contains(frequency.band),
+            qPrintable(frequency.text()));
+        QVERIFY(panel->figures().at(4).text().startsWith(QLatin1String("Golden-path share: ")));
+
+        // One click attaches it, with its source and time; the button then says so.
+        auto *attach = panel->findChild<QPushButton *>(QStringLiteral("attach-deployment-frequency"));
+        QVERIFY(attach && attach->isEnabled());
+        QTest::mouseClick(attach, Qt::LeftButton);
+        const CapabilityRecord *record = page.document()->session().record(QStringLiteral("measurement"));
+        QCOMPARE(record->evidence.size(), 1);
+        const Evidence evidence = record->evidence.constFirst();
+        QCOMPARE(evidence.kind, QStringLiteral("metric"));
+        QCOMPARE(evidence.metric, QStringLiteral("deployment-frequency"));
+        QCOMPARE(evidence.text, frequency.text());
+        QVERIFY2(evidence.source.contains(m_base.toDisplayString()), qPrintable(evidence.source));
+        QVERIFY(evidence.source.contains(QLatin1String("all")));
+        QVERIFY(evidence.at.isValid());
+        QVERIFY(qAbs(evidence.at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+        QTRY_COMPARE(panel->findChild<QPushButton *>(QStringLiteral("attach-deployment-frequency"))->text(),
+            QStringLiteral("Attached"));
+        // It is in the file, and read back the same.
+        const SessionLoadResult reread = AssessmentSessionFile::parse(
+            AssessmentSessionFile::serialize(page.document()->session()), QStringLiteral("reread"));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.session.record(QStringLiteral("measurement"))->evidence.constFirst(), evidence);
+        // Undo takes it back.
+        page.document()->undoStack()->undo();
+        QVERIFY(page.document()->session().record(QStringLiteral("measurement"))->evidence.isEmpty());
+    }
+
+    void evidenceSaysWhenThePlatformIsGoneOrCached()
+    {
+        // A platform of its own, answered once, then stopped: the figures come from the offline cache.
+        auto server = std::make_unique<Tarmacd>();
+        QVERIFY(runProgram(QStringLiteral("tarmacd"),
+            { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--deployments"),
+                QStringLiteral("100"), QStringLiteral("--database"), QStringLiteral("sqlite:") + server->databasePath() },
+            isolatedEnvironment(m_home.path()))
+                    .exitCode
+            == 0);
+        QVERIFY(server->start(SessionToken));
+        PlatformConnection connection;
+        connection.setRemote(server->url(QString()).adjusted(QUrl::RemovePath));
+        connection.setToken(SessionToken);
+        AssessmentPage page(nullptr, &connection);
+        page.show();
+        AssessmentSession session = AssessmentDocument::newSession(cncf());
+        session.scope = { QStringLiteral("organisation"), QString() };
+        page.document()->reset(cncf(), session);
+        page.goToCapability(cncf().capabilityIndex(QStringLiteral("adoption")));
+        auto *panel = page.findChild<PlatformEvidencePanel *>();
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().startsWith(QLatin1String("Measured at")),
+            qPrintable(panel->statusText()), 30000);
+        server.reset();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("refreshPlatformEvidence")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().contains(QLatin1String("cached")),
+            qPrintable(panel->statusText()), 60000);
+        QCOMPARE(panel->figures().size(), 1);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attach-golden-path-share")), Qt::LeftButton);
+        const Evidence cached
+            = page.document()->session().record(QStringLiteral("adoption"))->evidence.constFirst();
+        QVERIFY2(cached.source.contains(QLatin1String("offline cache")), qPrintable(cached.source));
+
+        // Nobody at the address and nothing cached: said plainly, nothing to attach.
+        PlatformConnection dead;
+        dead.setRemote(deadPlatform());
+        AssessmentPage offline(nullptr, &dead);
+        offline.show();
+        offline.document()->reset(cncf(), session);
+        offline.goToCapability(cncf().capabilityIndex(QStringLiteral("adoption")));
+        auto *offlinePanel = offline.findChild<PlatformEvidencePanel *>();
+        QTRY_VERIFY2_WITH_TIMEOUT(offlinePanel->statusText().contains(QLatin1String("could not be asked")),
+            qPrintable(offlinePanel->statusText()), 90000);
+        QVERIFY(offlinePanel->figures().isEmpty());
+        QVERIFY(!offlinePanel->findChild<QPushButton *>(QStringLiteral("attach-golden-path-share")));
     }
 
     void tarmacctlPublishesAndLists()

@@ -13,7 +13,11 @@
 #include "platform/assessmentpublisher.h"
 #include "platform/platformclient.h"
 #include "platform/platformconnection.h"
+#include "platform/responsecache.h"
 #include "platform/storedassessment.h"
+#include "leveldescriptions.h"
+#include "platformevidencepanel.h"
+#include "presenterview.h"
 #include "radarchartview.h"
 #include "spreadchartview.h"
 #include "storedsessionsdialog.h"
@@ -61,38 +65,6 @@ constexpr int NotApplicableVote = int(Vote::Kind::NotApplicable);
 constexpr int LevelVote = int(Vote::Kind::Level);
 constexpr int ModelIdRole = Qt::UserRole + 1;
 
-QString levelDescriptionsHtml(const MaturityModel &model, const Capability &capability, int highlight)
-{
-    QString html;
-    if (!capability.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(capability.description.toHtmlEscaped());
-    for (const MaturityLevel &level : model.levels) {
-        const CapabilityLevelDescription *description = capability.descriptionFor(level.value);
-        const bool marked = level.value == highlight;
-        html += QStringLiteral("<h3>%1%2. %3</h3>")
-                    .arg(marked ? QStringLiteral("▶ ") : QString())
-                    .arg(level.value)
-                    .arg(level.name.toHtmlEscaped());
-        if (!level.tagline.isEmpty())
-            html += QStringLiteral("<p><i>%1</i></p>").arg(level.tagline.toHtmlEscaped());
-        if (!description)
-            continue;
-        if (!description->summary.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(description->summary.toHtmlEscaped());
-        const auto list = [&](const QString &title, const QStringList &items) {
-            if (items.isEmpty())
-                return;
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
-            for (const QString &item : items)
-                html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-            html += QStringLiteral("</ul>");
-        };
-        list(AssessmentPage::tr("Characteristics"), description->characteristics);
-        list(AssessmentPage::tr("Consequences"), description->consequences);
-        list(AssessmentPage::tr("Indicators"), description->indicators);
-    }
-    return html;
-}
 }
 
 AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platform, QWidget *parent)
@@ -126,6 +98,27 @@ AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platfo
         }
         goToCapability(0);
     });
+
+    if (m_platform) {
+        m_evidencePanel->setClient(platformClient());
+        // Figures come from the platform's offline cache when it does not answer; one cache per platform.
+        const auto platformChanged = [this] {
+            if (m_platform->baseUrl().isEmpty())
+                return;
+            const QString folder = ResponseCache::folderFor(m_platform);
+            if (!m_cache || m_cache->folder() != folder) {
+                delete m_cache;
+                m_cache = new ResponseCache(folder, this);
+                m_client->setCache(m_cache);
+            }
+            if (m_platform->state() == PlatformConnection::State::Connected)
+                m_evidencePanel->retryIfFailed();
+        };
+        connect(m_platform, &PlatformConnection::stateChanged, this, platformChanged);
+        platformChanged();
+    } else {
+        m_evidencePanel->setClient(nullptr);
+    }
 
     // Start on the CNCF model, or carry on with what was being worked on when Tarmac stopped.
     const int cncf = int(m_modelPaths.indexOf(QStringLiteral(":/maturity-models/cncf-platform-engineering.yaml")));
@@ -455,6 +448,8 @@ QWidget *AssessmentPage::buildWorkshopTab()
     });
     roomLayout->addWidget(m_reveal);
     right->addWidget(room);
+    m_evidencePanel = new PlatformEvidencePanel(m_document, m_workshop);
+    right->addWidget(m_evidencePanel);
 
     m_spreadPanel = new QGroupBox(tr("Spread"), m_workshop);
     m_spreadPanel->setObjectName(QStringLiteral("spreadPanel"));
@@ -922,6 +917,8 @@ void AssessmentPage::goToCapability(int index)
     m_timeboxRemaining = m_timeboxMinutes->value() * 60;
     m_timebox->setText(tr("%1:00 left").arg(m_timeboxMinutes->value()));
     m_timeboxTimer->start();
+    if (m_presenter)
+        m_presenter->setCapabilityIndex(m_current);
     refreshCapability();
 }
 
@@ -945,6 +942,7 @@ void AssessmentPage::refreshCapability()
     const Capability &capability = model.capabilities.at(m_current);
     const CapabilityRecord *found = session.record(capability.id);
     const CapabilityRecord record = found ? *found : CapabilityRecord {};
+    m_evidencePanel->setCapability(capability.id);
 
     if (!m_title->hasFocus())
         m_title->setText(session.title);
@@ -1182,15 +1180,26 @@ void AssessmentPage::commitNotes()
 
 void AssessmentPage::setPresenterMode(bool on)
 {
-    // Large type for a projector; the window goes full screen with it.
-    QFont font = this->font();
-    font.setPointSizeF(on ? QWidget::font().pointSizeF() * 1.5 : QFont().pointSizeF());
-    m_workshop->setFont(font);
-    if (QWidget *top = window(); top && top != this) {
-        if (on)
-            top->showFullScreen();
-        else
-            top->showNormal();
+    // The room's own window, full screen (on the projector when it is the window's screen); the
+    // facilitator's page stays as it is behind it.
+    if (on && !m_presenter) {
+        m_presenter = new PresenterView(m_document, this);
+        connect(m_presenter, &PresenterView::nextRequested, this, &AssessmentPage::nextCapability);
+        connect(m_presenter, &PresenterView::previousRequested, this, &AssessmentPage::previousCapability);
+        connect(m_presenter, &PresenterView::revealRequested, this,
+            [this] { m_document->setRevealed(currentCapabilityId(), true); });
+        connect(m_presenter, &PresenterView::leaveRequested, this, [this] { setPresenterMode(false); });
+    }
+    if (m_presenter) {
+        if (on) {
+            m_presenter->setCapabilityIndex(m_current);
+            m_presenter->showFullScreen();
+            m_presenter->activateWindow();
+            m_presenter->setFocus();
+        } else {
+            m_presenter->hide();
+            activateWindow();
+        }
     }
     if (m_presenterAction->isChecked() != on)
         m_presenterAction->setChecked(on);

@@ -32,6 +32,9 @@ struct SessionLoadResult;
 struct StoredAssessment;
 class CapabilityResultsModel;
 class ParticipantModel;
+class PlatformEvidencePanel;
+class PresenterView;
+class ResponseCache;
 class RadarChartView;
 class SpreadChartView;
 
@@ -46,6 +49,8 @@ public:
 
     AssessmentDocument *document() const { return m_document; }
     int currentCapability() const { return m_current; }
+    // The room's full-screen view while presenter mode is on (null before it was first turned on).
+    PresenterView *presenterView() const { return m_presenter; }
     QString messageText() const;
     // The workbench opens *.tarmac-assessment.yaml files through this; returns what went wrong, if anything.
     Q_INVOKABLE QString openDocument(const QString &path);
@@ -106,6 +111,9 @@ private:
     PlatformConnection *m_platform;
     PlatformClient *m_client = nullptr;
     AssessmentPublisher *m_publisher = nullptr;
+    ResponseCache *m_cache = nullptr;
+    PlatformEvidencePanel *m_evidencePanel = nullptr;
+    PresenterView *m_presenter = nullptr;
     CapabilityResultsModel *m_results;
     ParticipantModel *m_participants;
     ActionModel *m_actions;
