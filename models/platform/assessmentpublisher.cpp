@@ -31,7 +31,7 @@ bool AssessmentPublisher::publish(const AssessmentSession &session)
         m_idempotencyKey = PlatformClient::newIdempotencyKey();
     }
     m_reply = m_client->storeAssessment(m_text, m_idempotencyKey);
-    connect(m_reply, &ApiReply::finished, this, &AssessmentPublisher::onStored);
+    connect(m_reply.data(), &ApiReply::finished, this, &AssessmentPublisher::onStored);
     Q_EMIT busyChanged(true);
     return true;
 }
@@ -50,7 +50,7 @@ void AssessmentPublisher::onStored()
         const QString id = QJsonDocument::fromJson(error.details.toUtf8()).object().value("id"_L1).toString();
         if (!id.isEmpty()) {
             m_reply = m_client->replaceAssessment(id, m_text);
-            connect(m_reply, &ApiReply::finished, this, &AssessmentPublisher::onReplaced);
+            connect(m_reply.data(), &ApiReply::finished, this, &AssessmentPublisher::onReplaced);
             return;
         }
     }

@@ -32,7 +32,7 @@ struct Reply {
 };
 
 // A round of the seed model with two people, the first capability agreed at agreed with target.
-AssessmentSession round(const QString &scopeKind, const QString &scopeName, const QDate &date, int agreed,
+AssessmentSession workshopRound(const QString &scopeKind, const QString &scopeName, const QDate &date, int agreed,
     const QString &modelId = QStringLiteral("platform-engineering"))
 {
     AssessmentSession session;
@@ -93,11 +93,11 @@ private Q_SLOTS:
     void storesTheSessionTextAndWhatIsReadFromIt()
     {
         const AssessmentSession session
-            = round(QStringLiteral("team"), QStringLiteral("checkout"), QDate(2026, 1, 12), 2);
+            = workshopRound(QStringLiteral("team"), QStringLiteral("checkout"), QDate(2026, 1, 12), 2);
         const Reply stored = call("facilitator", "POST", "/assessments", body(session));
         QCOMPARE(stored.status, 201);
         m_firstId = stored.id();
-        QCOMPARE(stored.headers.value("location"), "/api/v1/assessments/" + stored.id().toLatin1());
+        QCOMPARE(stored.headers.value("location"), QByteArray("/api/v1/assessments/" + stored.id().toLatin1()));
         QVERIFY(stored.id().startsWith(QLatin1String("asm_")));
         QCOMPARE(stored.json.value(QLatin1String("sessionId")).toString(), session.id);
         QCOMPARE(stored.json.value(QLatin1String("date")).toString(), QStringLiteral("2026-01-12"));
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(int, status);
         const Reply reply = method == "POST" ? call(who, method, "/assessments",
-                                                   body(round(QStringLiteral("unit"), QString::fromLatin1(who),
+                                                   body(workshopRound(QStringLiteral("unit"), QString::fromLatin1(who),
                                                        QDate(2025, 5, 1), 1)))
                                              : call(who, method, "/assessments");
         QCOMPARE(reply.status, status);
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void retriesWithTheSameKeyStoreOnce()
     {
-        const QJsonObject session = body(round(QStringLiteral("team"), QStringLiteral("search"), QDate(2026, 2, 2), 3));
+        const QJsonObject session = body(workshopRound(QStringLiteral("team"), QStringLiteral("search"), QDate(2026, 2, 2), 3));
         const QHash<QByteArray, QByteArray> key { { "Idempotency-Key", "publish-search-1" } };
         const Reply first = call("facilitator", "POST", "/assessments", session, key);
         QCOMPARE(first.status, 201);
@@ -188,14 +188,14 @@ private Q_SLOTS:
     {
         const QString scope = QStringLiteral("platform");
         const Reply first = call("facilitator", "POST", "/assessments",
-            body(round(QStringLiteral("unit"), scope, QDate(2025, 9, 1), 1)));
+            body(workshopRound(QStringLiteral("unit"), scope, QDate(2025, 9, 1), 1)));
         const Reply second = call("facilitator", "POST", "/assessments",
-            body(round(QStringLiteral("unit"), scope, QDate(2026, 3, 1), 2)));
+            body(workshopRound(QStringLiteral("unit"), scope, QDate(2026, 3, 1), 2)));
         // Another scope, and the same scope with another model: not rounds of this series.
         const Reply otherScope = call("facilitator", "POST", "/assessments",
-            body(round(QStringLiteral("unit"), QStringLiteral("data"), QDate(2025, 12, 1), 1)));
+            body(workshopRound(QStringLiteral("unit"), QStringLiteral("data"), QDate(2025, 12, 1), 1)));
         const Reply otherModel = call("facilitator", "POST", "/assessments",
-            body(round(QStringLiteral("unit"), scope, QDate(2025, 12, 1), 1, QStringLiteral("cncf-platform-engineering"))));
+            body(workshopRound(QStringLiteral("unit"), scope, QDate(2025, 12, 1), 1, QStringLiteral("cncf-platform-engineering"))));
         for (const Reply *reply : { &first, &second, &otherScope, &otherModel })
             QCOMPARE(reply->status, 201);
         QCOMPARE(second.json.value(QLatin1String("previous")).toString(), first.id());
@@ -204,7 +204,7 @@ private Q_SLOTS:
 
         // A round held between them but published late slots in: the link follows the dates.
         const Reply late = call("facilitator", "POST", "/assessments",
-            body(round(QStringLiteral("unit"), scope, QDate(2025, 12, 15), 1)));
+            body(workshopRound(QStringLiteral("unit"), scope, QDate(2025, 12, 15), 1)));
         QCOMPARE(late.json.value(QLatin1String("previous")).toString(), first.id());
         QCOMPARE(read(second.id()).value(QLatin1String("previous")).toString(), late.id());
     }
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(syntax.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
             QLatin1String("line")));
 
-        AssessmentSession undated = round(QStringLiteral("team"), QStringLiteral("x"), QDate(2026, 1, 1), 1);
+        AssessmentSession undated = workshopRound(QStringLiteral("team"), QStringLiteral("x"), QDate(2026, 1, 1), 1);
         undated.date = QDate();
         const Reply noDate = call("facilitator", "POST", "/assessments", body(undated));
         QCOMPARE(noDate.status, 422);
@@ -285,7 +285,7 @@ private Q_SLOTS:
 
     void putReplacesTheStoredSession()
     {
-        AssessmentSession session = round(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1);
+        AssessmentSession session = workshopRound(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1);
         const Reply stored = call("facilitator", "POST", "/assessments", body(session));
         QCOMPARE(stored.status, 201);
         session.records[0].agreedLevel = 4;
@@ -302,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(list("scope=team:ledger").size(), 1);
 
         const Reply other = call("facilitator", "PUT", path,
-            body(round(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1)));
+            body(workshopRound(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1)));
         QCOMPARE(other.status, 422);
         QCOMPARE(call("owner", "PUT", path, body(session)).status, 403);
         QCOMPARE(call("facilitator", "PUT", "/assessments/asm_00000000000000000000ff", body(session)).status, 404);

@@ -3,6 +3,7 @@
 
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodel.h"
+#include "platform/storedassessment.h"
 
 #include <QWidget>
 
@@ -29,7 +30,6 @@ class AssessmentPublisher;
 class PlatformClient;
 class PlatformConnection;
 struct SessionLoadResult;
-struct StoredAssessment;
 class CapabilityResultsModel;
 class ParticipantModel;
 class PlatformEvidencePanel;

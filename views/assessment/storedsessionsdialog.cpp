@@ -114,7 +114,7 @@ void StoredSessionsDialog::openSelected()
     setStatus(tr("Fetching the session…"), false);
     m_fetch = m_client->assessment(id);
     updateButtons();
-    connect(m_fetch, &ApiReply::finished, this, [this, reply = m_fetch.data()] {
+    connect(m_fetch.data(), &ApiReply::finished, this, [this, reply = m_fetch.data()] {
         m_fetch.clear();
         updateButtons();
         if (!reply->ok()) {
