@@ -42,8 +42,8 @@ QJsonObject assessmentJson(const QSqlQuery &q)
                 { QStringLiteral("version"), q.value(4).toString() },
                 { QStringLiteral("hash"), q.value(5).toString() } } },
         { QStringLiteral("scope"),
-            QJsonObject {
-                { QStringLiteral("kind"), q.value(6).toString() }, { QStringLiteral("name"), q.value(7).toString() } } },
+            QJsonObject { { QStringLiteral("kind"), q.value(6).toString() },
+                { QStringLiteral("name"), q.value(7).toString() } } },
         { QStringLiteral("date"), q.value(8).toString() }, { QStringLiteral("facilitator"), q.value(9).toString() },
         { QStringLiteral("participants"), q.value(10).toInt() },
         { QStringLiteral("publishedBy"), q.value(11).toString() },
@@ -106,9 +106,8 @@ AssessmentSession sessionOf(const ApiRequest &request)
     const QString text = Json::requiredString(request.body(), QStringLiteral("session"));
     SessionLoadResult loaded = AssessmentSessionFile::parse(text.toUtf8(), QStringLiteral("session"));
     if (loaded.ok()) {
-        const auto missing = [&](const QString &what) {
-            loaded.errors.append({ QStringLiteral("session"), 1, 1, what });
-        };
+        const auto missing
+            = [&](const QString &what) { loaded.errors.append({ QStringLiteral("session"), 1, 1, what }); };
         if (!loaded.session.date.isValid())
             missing(QStringLiteral("the session has no 'date'; stored sessions are listed by date"));
         if (loaded.session.scope.kind.isEmpty())
@@ -142,8 +141,7 @@ void storeCapabilities(const ApiRequest &request, const QString &id, const Asses
 QVariantList derivedColumns(const AssessmentSession &session)
 {
     return { session.title, session.model.id, session.model.version, session.model.hash, session.scope.kind,
-        session.scope.name, session.date.toString(Qt::ISODate), session.facilitator,
-        int(session.participants.size()) };
+        session.scope.name, session.date.toString(Qt::ISODate), session.facilitator, int(session.participants.size()) };
 }
 
 void requireReader(const ApiRequest &request)
@@ -176,8 +174,7 @@ void AssessmentsResource::addRoutes(Router &router)
             // scope=KIND or scope=KIND:NAME, as the metrics' scope is written.
             const QString scope = request.query(QStringLiteral("scope"));
             const QString kind = scope.section(u':', 0, 0);
-            if (kind != QLatin1String("organisation") && kind != QLatin1String("unit")
-                && kind != QLatin1String("team"))
+            if (kind != QLatin1String("organisation") && kind != QLatin1String("unit") && kind != QLatin1String("team"))
                 throw ApiError::badRequest(QStringLiteral("scope must be organisation, unit or team, optionally "
                                                           "followed by :NAME, such as team:payments"),
                     { { QStringLiteral("parameter"), QStringLiteral("scope") } });
@@ -216,7 +213,8 @@ void AssessmentsResource::addRoutes(Router &router)
             items.append(assessmentJson(q));
         }
         addCapabilities(request, items);
-        const QString lastId = items.isEmpty() ? QString() : items.last().toObject().value(QLatin1String("id")).toString();
+        const QString lastId
+            = items.isEmpty() ? QString() : items.last().toObject().value(QLatin1String("id")).toString();
         return QHttpServerResponse(QJsonObject { { QStringLiteral("items"), items },
             { QStringLiteral("nextCursor"),
                 more ? QJsonValue(ApiRequest::cursorFor(lastId)) : QJsonValue(QJsonValue::Null) } });
@@ -228,8 +226,8 @@ void AssessmentsResource::addRoutes(Router &router)
     router.addCreating(Method::Post, QStringLiteral("/api/v1/assessments"), [](ApiRequest &request) {
         requireWriter(request);
         const AssessmentSession session = sessionOf(request);
-        QSqlQuery existing = sqlExec(request.database(),
-            QStringLiteral("SELECT id FROM assessments WHERE session_id = ?"), { session.id });
+        QSqlQuery existing = sqlExec(
+            request.database(), QStringLiteral("SELECT id FROM assessments WHERE session_id = ?"), { session.id });
         if (existing.next())
             throw ApiError(QHttpServerResponse::StatusCode::Conflict, QStringLiteral("already_stored"),
                 QStringLiteral("session '%1' is already stored as %2; PUT /assessments/%2 replaces it")
@@ -243,7 +241,7 @@ void AssessmentsResource::addRoutes(Router &router)
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             QVariantList { id, session.id } + derivedColumns(session)
                 + QVariantList { Json::requiredString(request.body(), QStringLiteral("session")),
-                      request.principal().id, now, now });
+                    request.principal().id, now, now });
         storeCapabilities(request, id, session);
         return createdResponse(load(request, id), QStringLiteral("/api/v1/assessments/"));
     });
@@ -266,7 +264,7 @@ void AssessmentsResource::addRoutes(Router &router)
                            "session = ?, published_by = ?, updated_at = ? WHERE id = ?"),
             derivedColumns(session)
                 + QVariantList { Json::requiredString(request.body(), QStringLiteral("session")),
-                      request.principal().id, nowMs(), id });
+                    request.principal().id, nowMs(), id });
         storeCapabilities(request, id, session);
         return QHttpServerResponse(load(request, id));
     });

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessmentcommand.h"
 
-#include "assessmentplatformcommands.h"
-
 #include "assessment/assessmentreport.h"
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodelloader.h"
+#include "assessmentplatformcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -60,10 +60,9 @@ int publishAssessment(const QStringList &arguments)
     AssessmentPublisher publisher(platform.client());
     QEventLoop loop;
     int status = 1;
-    QObject::connect(&publisher, &AssessmentPublisher::published, &loop,
-        [&](const StoredAssessment &stored, bool replaced) {
-            printErr((replaced ? tr("%1: replaced the copy stored as %2 (%3, %4)")
-                               : tr("%1: stored as %2 (%3, %4)"))
+    QObject::connect(
+        &publisher, &AssessmentPublisher::published, &loop, [&](const StoredAssessment &stored, bool replaced) {
+            printErr((replaced ? tr("%1: replaced the copy stored as %2 (%3, %4)") : tr("%1: stored as %2 (%3, %4)"))
                     .arg(path, stored.id, stored.scopeText(), stored.date.toString(Qt::ISODate)));
             printOut(stored.id);
             status = 0;
@@ -82,8 +81,8 @@ int listAssessments(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the workshop sessions the platform stores, newest first."));
-    const QCommandLineOption scope(u"scope"_s, tr("Only this scope: organisation, unit or team, optionally with :NAME."),
-        u"KIND[:NAME]"_s);
+    const QCommandLineOption scope(
+        u"scope"_s, tr("Only this scope: organisation, unit or team, optionally with :NAME."), u"KIND[:NAME]"_s);
     const QCommandLineOption model(u"model"_s, tr("Only sessions run with this model id."), u"ID"_s);
     const QCommandLineOption limit(u"limit"_s, tr("At most this many (default 50)."), u"N"_s, u"50"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON instead of a table."));

@@ -200,8 +200,8 @@ SessionLoadResult AssessmentSessionFile::parse(const QByteArray &bytes, const QS
                     if (!at.isEmpty()) {
                         item.at = QDateTime::fromString(at, Qt::ISODateWithMs);
                         if (!item.at.isValid())
-                            reader.error(entry["at"],
-                                tr("'at' must be a time like 2026-03-31T09:30:00Z, not '%1'").arg(at));
+                            reader.error(
+                                entry["at"], tr("'at' must be a time like 2026-03-31T09:30:00Z, not '%1'").arg(at));
                         item.at = item.at.toUTC();
                     }
                     record.evidence.append(item);
@@ -331,8 +331,7 @@ QByteArray AssessmentSessionFile::serialize(const AssessmentSession &session)
                 emitText(out, "metric", evidence.metric);
                 emitText(out, "source", evidence.source);
                 if (evidence.at.isValid())
-                    out << YAML::Key << "at" << YAML::Value
-                        << toStd(evidence.at.toUTC().toString(Qt::ISODateWithMs));
+                    out << YAML::Key << "at" << YAML::Value << toStd(evidence.at.toUTC().toString(Qt::ISODateWithMs));
                 out << YAML::EndMap;
             }
             out << YAML::EndSeq;

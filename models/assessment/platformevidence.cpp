@@ -64,9 +64,8 @@ QList<PlatformFigure> platformFigures(
         } else if (metric == u"golden-path-share") {
             figure.title = tr("Golden-path share");
             if (adoption.goldenPathShare)
-                figure.value = tr("%1% of %2 services")
-                                   .arg(*adoption.goldenPathShare * 100, 0, 'f', 0)
-                                   .arg(adoption.services);
+                figure.value
+                    = tr("%1% of %2 services").arg(*adoption.goldenPathShare * 100, 0, 'f', 0).arg(adoption.services);
         } else {
             continue;
         }

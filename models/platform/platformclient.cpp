@@ -380,11 +380,11 @@ ApiReply *PlatformClient::storeAssessment(const QByteArray &sessionText, const Q
 
 ApiReply *PlatformClient::replaceAssessment(const QString &id, const QByteArray &sessionText)
 {
-    return put(u"/assessments/"_s + id,
-        { { u"session"_s, QString::fromUtf8(sessionText) } });
+    return put(u"/assessments/"_s + id, { { u"session"_s, QString::fromUtf8(sessionText) } });
 }
 
-ApiReply *PlatformClient::listAssessments(const QString &scope, const QString &modelId, const QString &cursor, int limit)
+ApiReply *PlatformClient::listAssessments(
+    const QString &scope, const QString &modelId, const QString &cursor, int limit)
 {
     QUrlQuery query;
     if (!scope.isEmpty())

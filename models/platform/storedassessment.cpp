@@ -31,8 +31,8 @@ std::optional<StoredAssessment> StoredAssessment::fromJson(const QJsonObject &js
         return fail(u"sessionId"_s);
     stored.title = json.value("title"_L1).toString();
     const QJsonObject model = json.value("model"_L1).toObject();
-    stored.model = { model.value("id"_L1).toString(), model.value("version"_L1).toString(),
-        model.value("hash"_L1).toString() };
+    stored.model
+        = { model.value("id"_L1).toString(), model.value("version"_L1).toString(), model.value("hash"_L1).toString() };
     if (stored.model.id.isEmpty())
         return fail(u"model"_s);
     const QJsonObject scope = json.value("scope"_L1).toObject();

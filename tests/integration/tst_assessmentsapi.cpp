@@ -151,10 +151,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, who);
         QFETCH(QByteArray, method);
         QFETCH(int, status);
-        const Reply reply = method == "POST" ? call(who, method, "/assessments",
-                                                   body(workshopRound(QStringLiteral("unit"), QString::fromLatin1(who),
-                                                       QDate(2025, 5, 1), 1)))
-                                             : call(who, method, "/assessments");
+        const Reply reply = method == "POST"
+            ? call(who, method, "/assessments",
+                  body(workshopRound(QStringLiteral("unit"), QString::fromLatin1(who), QDate(2025, 5, 1), 1)))
+            : call(who, method, "/assessments");
         QCOMPARE(reply.status, status);
         if (status == 403)
             QCOMPARE(reply.code(), QStringLiteral("forbidden"));
@@ -165,7 +165,8 @@ private Q_SLOTS:
 
     void retriesWithTheSameKeyStoreOnce()
     {
-        const QJsonObject session = body(workshopRound(QStringLiteral("team"), QStringLiteral("search"), QDate(2026, 2, 2), 3));
+        const QJsonObject session
+            = body(workshopRound(QStringLiteral("team"), QStringLiteral("search"), QDate(2026, 2, 2), 3));
         const QHash<QByteArray, QByteArray> key { { "Idempotency-Key", "publish-search-1" } };
         const Reply first = call("facilitator", "POST", "/assessments", session, key);
         QCOMPARE(first.status, 201);
@@ -177,7 +178,10 @@ private Q_SLOTS:
         const Reply conflict = call("facilitator", "POST", "/assessments", session);
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.code(), QStringLiteral("already_stored"));
-        QCOMPARE(conflict.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject()
+        QCOMPARE(conflict.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("details"))
+                     .toObject()
                      .value(QLatin1String("id"))
                      .toString(),
             first.id());
@@ -195,7 +199,8 @@ private Q_SLOTS:
         const Reply otherScope = call("facilitator", "POST", "/assessments",
             body(workshopRound(QStringLiteral("unit"), QStringLiteral("data"), QDate(2025, 12, 1), 1)));
         const Reply otherModel = call("facilitator", "POST", "/assessments",
-            body(workshopRound(QStringLiteral("unit"), scope, QDate(2025, 12, 1), 1, QStringLiteral("cncf-platform-engineering"))));
+            body(workshopRound(
+                QStringLiteral("unit"), scope, QDate(2025, 12, 1), 1, QStringLiteral("cncf-platform-engineering"))));
         for (const Reply *reply : { &first, &second, &otherScope, &otherModel })
             QCOMPARE(reply->status, 201);
         QCOMPARE(second.json.value(QLatin1String("previous")).toString(), first.id());
@@ -261,7 +266,8 @@ private Q_SLOTS:
                                "scope: {kind: galaxy, name: far}\ndate: 2026-01-01\n") } });
         QCOMPARE(broken.status, 422);
         QCOMPARE(broken.code(), QStringLiteral("validation_failed"));
-        const QJsonObject details = broken.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject();
+        const QJsonObject details
+            = broken.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject();
         QCOMPARE(details.value(QLatin1String("field")).toString(), QStringLiteral("session"));
         const QJsonObject first = details.value(QLatin1String("errors")).toArray().at(0).toObject();
         QCOMPARE(first.value(QLatin1String("line")).toInt(), 4);
@@ -270,22 +276,29 @@ private Q_SLOTS:
         const Reply syntax = call("facilitator", "POST", "/assessments",
             { { QStringLiteral("session"), QStringLiteral("format: tarmac-assessment/1\nid: [unclosed\n") } });
         QCOMPARE(syntax.status, 422);
-        QVERIFY(syntax.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-            QLatin1String("line")));
+        QVERIFY(syntax.json.value(QLatin1String("error"))
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("line")));
 
         AssessmentSession undated = workshopRound(QStringLiteral("team"), QStringLiteral("x"), QDate(2026, 1, 1), 1);
         undated.date = QDate();
         const Reply noDate = call("facilitator", "POST", "/assessments", body(undated));
         QCOMPARE(noDate.status, 422);
-        QVERIFY(noDate.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-            QLatin1String("date")));
+        QVERIFY(noDate.json.value(QLatin1String("error"))
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("date")));
         QCOMPARE(call("facilitator", "POST", "/assessments", QJsonObject {}).status, 422);
         QCOMPARE(raw("facilitator", "POST", "/assessments", "not json").status, 400);
     }
 
     void putReplacesTheStoredSession()
     {
-        AssessmentSession session = workshopRound(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1);
+        AssessmentSession session
+            = workshopRound(QStringLiteral("team"), QStringLiteral("ledger"), QDate(2026, 4, 1), 1);
         const Reply stored = call("facilitator", "POST", "/assessments", body(session));
         QCOMPARE(stored.status, 201);
         session.records[0].agreedLevel = 4;
@@ -345,14 +358,11 @@ private:
     Reply call(const QByteArray &who, const QByteArray &method, const QByteArray &path, const QJsonObject &payload = {},
         const QHash<QByteArray, QByteArray> &extra = {})
     {
-        return raw(who, method, path, method == "GET" ? QByteArray() : QJsonDocument(payload).toJson(QJsonDocument::Compact),
-            extra);
+        return raw(who, method, path,
+            method == "GET" ? QByteArray() : QJsonDocument(payload).toJson(QJsonDocument::Compact), extra);
     }
 
-    QJsonObject read(const QString &id)
-    {
-        return call("owner", "GET", "/assessments/" + id.toLatin1()).json;
-    }
+    QJsonObject read(const QString &id) { return call("owner", "GET", "/assessments/" + id.toLatin1()).json; }
 
     // Every item of the list with these query parameters (limit 200: the test stores fewer).
     QJsonArray list(const QByteArray &query)

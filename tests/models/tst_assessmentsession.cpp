@@ -122,8 +122,8 @@ private Q_SLOTS:
         QCOMPARE(record.evidence.at(0).kind, QStringLiteral("metric"));
 
         QCOMPARE(metricsScopeOf({ QStringLiteral("organisation"), QStringLiteral("Acme") }), QStringLiteral("all"));
-        QCOMPARE(metricsScopeOf({ QStringLiteral("team"), QStringLiteral(" payments ") }),
-            QStringLiteral("team:payments"));
+        QCOMPARE(
+            metricsScopeOf({ QStringLiteral("team"), QStringLiteral(" payments ") }), QStringLiteral("team:payments"));
         QCOMPARE(metricsScopeOf({ QStringLiteral("unit"), QStringLiteral("Retail") }), QString());
     }
 
@@ -179,9 +179,9 @@ private Q_SLOTS:
               "      - {participant: p, answer: maybe}\n")
                                     << QStringLiteral("s.yaml:8:34: 'answer' must be dont-know or not-applicable")
                                     << false;
-        QTest::newRow("bad evidence time") << QByteArray(head
-            + "capabilities:\n  - id: a\n    evidence:\n      - {text: T, at: noon}\n")
-                                           << QStringLiteral("s.yaml:7:23: 'at' must be a time like") << false;
+        QTest::newRow("bad evidence time")
+            << QByteArray(head + "capabilities:\n  - id: a\n    evidence:\n      - {text: T, at: noon}\n")
+            << QStringLiteral("s.yaml:7:23: 'at' must be a time like") << false;
         QTest::newRow("bad status") << QByteArray(head + "actions:\n  - {title: T, status: someday}\n")
                                     << QStringLiteral("s.yaml:5:24: 'status' must be open") << false;
     }

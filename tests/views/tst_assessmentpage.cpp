@@ -296,7 +296,6 @@ private Q_SLOTS:
         QVERIFY(page.document()->session().record(QStringLiteral("a"))->votes.isEmpty());
         page.document()->undoStack()->undo();
         QCOMPARE(page.document()->session().record(QStringLiteral("a"))->votes.size(), 1);
-
     }
 
     void presenterModeIsTheRoomsView()
@@ -311,8 +310,8 @@ private Q_SLOTS:
         // Private notes on every capability; the room must never see one.
         const MaturityModel &model = page.document()->model();
         for (qsizetype i = 0; i < model.capabilities.size(); ++i)
-            page.document()->setNotes(model.capabilities.at(i).id, QStringLiteral("SECRET-%1").arg(i),
-                QStringLiteral("shared %1").arg(i));
+            page.document()->setNotes(
+                model.capabilities.at(i).id, QStringLiteral("SECRET-%1").arg(i), QStringLiteral("shared %1").arg(i));
         selectParticipant(&page, 0);
         click(&page, QStringLiteral("voteLevel2"));
         selectParticipant(&page, 1);
@@ -363,7 +362,8 @@ private Q_SLOTS:
         QCOMPARE(page.currentCapability(), int(model.capabilities.size()) - 3);
         QVERIFY(page.isVisible());
         // The private notes are still the facilitator's.
-        QCOMPARE(page.document()->session().record(model.capabilities.at(0).id)->privateNotes, QStringLiteral("SECRET-0"));
+        QCOMPARE(
+            page.document()->session().record(model.capabilities.at(0).id)->privateNotes, QStringLiteral("SECRET-0"));
     }
 
     void theWorkbenchOpensSessionFilesOnThisPage()

@@ -77,8 +77,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         // A few months of history, so that the platform has figures to show as evidence.
         const ProgramRun demo = runProgram(QStringLiteral("tarmacd"),
-            { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("120"), QStringLiteral("--deployments"),
-                QStringLiteral("800"), QStringLiteral("--end"),
+            { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("120"),
+                QStringLiteral("--deployments"), QStringLiteral("800"), QStringLiteral("--end"),
                 QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("--database"),
                 QStringLiteral("sqlite:") + m_server.databasePath() },
             isolatedEnvironment(m_home.path()));
@@ -156,8 +156,8 @@ private Q_SLOTS:
         PlatformConnection deadConnection;
         deadConnection.setRemote(deadPlatform());
         PlatformClient deadClient(&deadConnection);
-        deadClient.setOptions({ std::chrono::milliseconds(5000), 1, std::chrono::milliseconds(1),
-            std::chrono::milliseconds(1) });
+        deadClient.setOptions(
+            { std::chrono::milliseconds(5000), 1, std::chrono::milliseconds(1), std::chrono::milliseconds(1) });
         AssessmentPublisher unreachable(&deadClient);
         QSignalSpy unreachableFailure(&unreachable, &AssessmentPublisher::failed);
         QVERIFY(unreachable.publish(workshop(QStringLiteral("nowhere"), 1)));
@@ -277,8 +277,8 @@ private Q_SLOTS:
         const int measurement = cncf().capabilityIndex(QStringLiteral("measurement"));
         page.goToCapability(measurement);
         QVERIFY(panel->isVisible());
-        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().startsWith(QLatin1String("Measured at")),
-            qPrintable(panel->statusText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            panel->statusText().startsWith(QLatin1String("Measured at")), qPrintable(panel->statusText()), 30000);
         QCOMPARE(panel->figures().size(), 5);
         const PlatformFigure frequency = panel->figures().at(0);
         QCOMPARE(frequency.metric, QStringLiteral("deployment-frequency"));
@@ -319,9 +319,10 @@ private Q_SLOTS:
         // A platform of its own, answered once, then stopped: the figures come from the offline cache.
         auto server = std::make_unique<Tarmacd>();
         QVERIFY(runProgram(QStringLiteral("tarmacd"),
-            { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--deployments"),
-                QStringLiteral("100"), QStringLiteral("--database"), QStringLiteral("sqlite:") + server->databasePath() },
-            isolatedEnvironment(m_home.path()))
+                    { QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("30"),
+                        QStringLiteral("--deployments"), QStringLiteral("100"), QStringLiteral("--database"),
+                        QStringLiteral("sqlite:") + server->databasePath() },
+                    isolatedEnvironment(m_home.path()))
                     .exitCode
             == 0);
         QVERIFY(server->start(SessionToken));
@@ -335,16 +336,15 @@ private Q_SLOTS:
         page.document()->reset(cncf(), session);
         page.goToCapability(cncf().capabilityIndex(QStringLiteral("adoption")));
         auto *panel = page.findChild<PlatformEvidencePanel *>();
-        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().startsWith(QLatin1String("Measured at")),
-            qPrintable(panel->statusText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            panel->statusText().startsWith(QLatin1String("Measured at")), qPrintable(panel->statusText()), 30000);
         server.reset();
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("refreshPlatformEvidence")), Qt::LeftButton);
-        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusText().contains(QLatin1String("cached")),
-            qPrintable(panel->statusText()), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            panel->statusText().contains(QLatin1String("cached")), qPrintable(panel->statusText()), 60000);
         QCOMPARE(panel->figures().size(), 1);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attach-golden-path-share")), Qt::LeftButton);
-        const Evidence cached
-            = page.document()->session().record(QStringLiteral("adoption"))->evidence.constFirst();
+        const Evidence cached = page.document()->session().record(QStringLiteral("adoption"))->evidence.constFirst();
         QVERIFY2(cached.source.contains(QLatin1String("offline cache")), qPrintable(cached.source));
 
         // Nobody at the address and nothing cached: said plainly, nothing to attach.

@@ -10,12 +10,12 @@
 #include "assessment/participantmodel.h"
 #include "assessment/spreadmodel.h"
 #include "assessment/votestatistics.h"
+#include "leveldescriptions.h"
 #include "platform/assessmentpublisher.h"
 #include "platform/platformclient.h"
 #include "platform/platformconnection.h"
 #include "platform/responsecache.h"
 #include "platform/storedassessment.h"
-#include "leveldescriptions.h"
 #include "platformevidencepanel.h"
 #include "presenterview.h"
 #include "radarchartview.h"
@@ -199,10 +199,13 @@ void AssessmentPage::buildUi()
     platformMenu->setObjectName(QStringLiteral("platformMenu"));
     m_publishAction = platformMenu->addAction(tr("&Publish this session"), this, [this] { publishToPlatform(); });
     m_publishAction->setObjectName(QStringLiteral("publishSession"));
-    platformMenu->addAction(tr("&Open a stored session…"), this, [this] {
-        if (confirmDiscard())
-            openFromPlatform();
-    })->setObjectName(QStringLiteral("openStoredSession"));
+    platformMenu
+        ->addAction(tr("&Open a stored session…"), this,
+            [this] {
+                if (confirmDiscard())
+                    openFromPlatform();
+            })
+        ->setObjectName(QStringLiteral("openStoredSession"));
     auto *platformButton = new QToolButton(toolbar);
     platformButton->setObjectName(QStringLiteral("platformButton"));
     platformButton->setText(tr("Platform"));
@@ -687,8 +690,8 @@ PlatformClient *AssessmentPage::platformClient()
         m_publisher = new AssessmentPublisher(m_client, this);
         connect(m_publisher, &AssessmentPublisher::busyChanged, this,
             [this](bool busy) { m_publishAction->setEnabled(!busy); });
-        connect(m_publisher, &AssessmentPublisher::published, this,
-            [this](const StoredAssessment &stored, bool replaced) {
+        connect(
+            m_publisher, &AssessmentPublisher::published, this, [this](const StoredAssessment &stored, bool replaced) {
                 showMessage((replaced ? tr("Published again to %1: the stored copy (%2) now has this state of the "
                                            "session. Private notes stay on this machine.")
                                       : tr("Published to %1 as %2. Private notes stay on this machine."))

@@ -179,8 +179,8 @@ void PlatformEvidencePanel::combine()
     if (!m_dora || !m_adoption)
         return;
     const Capability *capability = m_document->model().capability(m_capabilityId);
-    m_figures = capability ? platformFigures(capability->platformEvidence, *m_dora, *m_adoption)
-                           : QList<PlatformFigure>();
+    m_figures
+        = capability ? platformFigures(capability->platformEvidence, *m_dora, *m_adoption) : QList<PlatformFigure>();
     const QString when = QLocale().toString(m_measuredAt.toLocalTime(), QLocale::ShortFormat);
     if (m_cached)
         setStatus(tr("The platform does not answer: these are its figures as cached at %1, for %2 over the last "

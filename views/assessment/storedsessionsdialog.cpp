@@ -75,8 +75,8 @@ StoredSessionsDialog::StoredSessionsDialog(PlatformClient *client, QWidget *pare
         m_retry->show();
         updateButtons();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &StoredSessionsDialog::updateButtons);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StoredSessionsDialog::updateButtons);
     m_model->setClient(client);
     m_model->refresh();
     updateButtons();
