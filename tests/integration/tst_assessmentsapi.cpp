@@ -134,16 +134,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("who");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("status");
-        QTest::newRow("admin writes") << "admin" << QByteArray("POST") << 201;
-        QTest::newRow("facilitator writes") << "facilitator" << QByteArray("POST") << 201;
-        QTest::newRow("owner cannot write") << "owner" << QByteArray("POST") << 403;
-        QTest::newRow("developer cannot write") << "developer" << QByteArray("POST") << 403;
-        QTest::newRow("viewer cannot write") << "viewer" << QByteArray("POST") << 403;
-        QTest::newRow("admin reads") << "admin" << QByteArray("GET") << 200;
-        QTest::newRow("facilitator reads") << "facilitator" << QByteArray("GET") << 200;
-        QTest::newRow("owner reads") << "owner" << QByteArray("GET") << 200;
-        QTest::newRow("developer cannot read") << "developer" << QByteArray("GET") << 403;
-        QTest::newRow("viewer cannot read") << "viewer" << QByteArray("GET") << 403;
+        QTest::newRow("admin writes") << QByteArray("admin") << QByteArray("POST") << 201;
+        QTest::newRow("facilitator writes") << QByteArray("facilitator") << QByteArray("POST") << 201;
+        QTest::newRow("owner cannot write") << QByteArray("owner") << QByteArray("POST") << 403;
+        QTest::newRow("developer cannot write") << QByteArray("developer") << QByteArray("POST") << 403;
+        QTest::newRow("viewer cannot write") << QByteArray("viewer") << QByteArray("POST") << 403;
+        QTest::newRow("admin reads") << QByteArray("admin") << QByteArray("GET") << 200;
+        QTest::newRow("facilitator reads") << QByteArray("facilitator") << QByteArray("GET") << 200;
+        QTest::newRow("owner reads") << QByteArray("owner") << QByteArray("GET") << 200;
+        QTest::newRow("developer cannot read") << QByteArray("developer") << QByteArray("GET") << 403;
+        QTest::newRow("viewer cannot read") << QByteArray("viewer") << QByteArray("GET") << 403;
     }
 
     void roles()
@@ -217,7 +217,7 @@ private Q_SLOTS:
     void listsFilterAndPageNewestFirst()
     {
         const QJsonArray all = list({});
-        QVERIFY(all.size() >= 10);
+        QCOMPARE(all.size(), 9); // every session the tests above stored
         QSet<QString> seen;
         QString lastDate = QStringLiteral("9999-12-31");
         for (const QJsonValue &item : all) {

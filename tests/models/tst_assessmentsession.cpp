@@ -48,7 +48,7 @@ AssessmentSession sampleSession()
     investment.privateNotes = QStringLiteral("Ana dominated");
     investment.sharedNotes = QStringLiteral("Funding is yearly");
     investment.evidence
-        = { { QStringLiteral("link"), QStringLiteral("Budget"), QStringLiteral("https://wiki/budget") } };
+        = { { QStringLiteral("link"), QStringLiteral("Budget"), QStringLiteral("https://wiki/budget"), {}, {}, {} } };
     Evidence measured;
     measured.kind = QStringLiteral("metric");
     measured.text = QStringLiteral("Deployment frequency: high (median 2.0 deploy days a week, 40 deployments)");

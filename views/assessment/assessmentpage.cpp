@@ -1131,7 +1131,8 @@ void AssessmentPage::addEvidenceFromForm()
     const QString capabilityId = currentCapabilityId();
     m_document->edit(tr("Add evidence"), [&](AssessmentSession &session) {
         session.ensureRecord(capabilityId)
-            .evidence.append({ link ? QStringLiteral("link") : QStringLiteral("note"), text, link ? text : QString() });
+            .evidence.append(
+                { link ? QStringLiteral("link") : QStringLiteral("note"), text, link ? text : QString(), {}, {}, {} });
     });
     m_evidenceText->clear();
 }
