@@ -122,12 +122,20 @@ private Q_SLOTS:
         QCOMPARE(second.id, first.id);
 
         // What the platform keeps: this state of the session, without the private notes.
+        // The reply deletes itself after finished(): take its answer there.
         ApiReply *reply = client.assessment(first.id);
-        QSignalSpy done(reply, &ApiReply::finished);
-        QTRY_COMPARE(done.size(), 1);
-        QVERIFY2(reply->ok(), qPrintable(reply->error().describe()));
+        bool done = false;
+        ApiError error;
+        QJsonObject json;
+        connect(reply, &ApiReply::finished, this, [&] {
+            done = true;
+            error = reply->error();
+            json = reply->json().toObject();
+        });
+        QTRY_VERIFY(done);
+        QVERIFY2(!error.isError(), qPrintable(error.describe()));
         QString why;
-        const auto stored = StoredAssessment::fromJson(reply->json().toObject(), &why);
+        const auto stored = StoredAssessment::fromJson(json, &why);
         QVERIFY2(stored, qPrintable(why));
         QVERIFY(!stored->sessionText.contains(Secret.toUtf8()));
         QVERIFY(stored->sessionText.contains("shared with the room"));
@@ -181,14 +189,15 @@ private Q_SLOTS:
         model.setPageSize(1); // every row its own page, to exercise fetchMore
         QSignalSpy loaded(&model, &PlatformListModel::loaded);
         model.refresh();
-        QTRY_COMPARE(loaded.size(), 1);
-        QCOMPARE(model.rowCount(), 1);
-        while (model.canFetchMore({})) {
-            const qsizetype pages = loaded.size();
-            model.fetchMore({});
-            QTRY_COMPARE(loaded.size(), pages + 1);
+        // The tester asks for more pages itself as it probes; ask until the list is whole.
+        QTRY_VERIFY(loaded.size() >= 1);
+        while (model.isLoading() || model.canFetchMore({})) {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
         }
-        QVERIFY(model.rowCount() >= 4);
+        QVERIFY(loaded.size() >= 3); // a page a row
+        QVERIFY(model.rowCount() >= 3);
         QStringList scopes;
         for (int row = 0; row < model.rowCount(); ++row)
             scopes.append(model.index(row, StoredAssessmentsModel::ScopeColumn).data().toString());
@@ -304,6 +313,9 @@ private Q_SLOTS:
         QVERIFY(qAbs(evidence.at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
         QTRY_COMPARE(panel->findChild<QPushButton *>(QStringLiteral("attach-deployment-frequency"))->text(),
             QStringLiteral("Attached"));
+        // For people to look at: TARMAC_TEST_SCREENSHOTS=DIR keeps a picture of the page.
+        if (const QString shots = qEnvironmentVariable("TARMAC_TEST_SCREENSHOTS"); !shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/assess-evidence.png"));
         // It is in the file, and read back the same.
         const SessionLoadResult reread = AssessmentSessionFile::parse(
             AssessmentSessionFile::serialize(page.document()->session()), QStringLiteral("reread"));
