@@ -7,6 +7,7 @@
 #include "leveldescriptions.h"
 #include "spreadchartview.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -83,8 +84,11 @@ PresenterView::PresenterView(AssessmentDocument *document, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("presenterChart"));
     m_chart->setFocusPolicy(Qt::NoFocus);
     if (QChart *chart = m_chart->chart()) {
-        chart->setFont(font());
+        // The chart draws its own text: as large as the rest, the roles' legend below the bars.
         chart->legend()->setFont(font());
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setLabelsFont(font());
     }
     revealedLayout->addWidget(m_summary);
     revealedLayout->addWidget(m_chart, 1);
