@@ -51,7 +51,7 @@ AssessmentSession sampleSession()
         = { { QStringLiteral("link"), QStringLiteral("Budget"), QStringLiteral("https://wiki/budget"), {}, {}, {} } };
     Evidence measured;
     measured.kind = QStringLiteral("metric");
-    measured.text = QStringLiteral("Deployment frequency: high (median 2.0 deploy days a week, 40 deployments)");
+    measured.text = QStringLiteral("Deployment frequency: high (2 deploy days a week, 40 deployments)");
     measured.metric = QStringLiteral("deployment-frequency");
     measured.source = QStringLiteral("http://127.0.0.1:8470, team:payments, 2026-01-01 to 2026-03-31");
     measured.at = QDateTime(QDate(2026, 3, 31), QTime(9, 30, 5, 120), QTimeZone::UTC);
