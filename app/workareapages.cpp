@@ -24,7 +24,7 @@ QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWid
         page = new MetricsPage(context.platform, parent);
         break;
     case WorkArea::Assess:
-        page = new AssessmentPage(context.undoGroup, parent);
+        page = new AssessmentPage(context.undoGroup, context.platform, parent);
         break;
     }
     // Tests and settings find pages by this name.

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apirequest.h"
+#include "assessmentsresource.h"
 #include "changesresource.h"
 #include "core/logging.h"
 #include "database.h"
@@ -131,6 +132,8 @@ void ApiServer::setUpRoutes()
     m_metrics->addRoutes(m_router);
     m_webhooks = std::make_unique<WebhooksResource>(*m_context);
     m_webhooks->addRoutes(m_router);
+    m_assessments = std::make_unique<AssessmentsResource>(*m_context);
+    m_assessments->addRoutes(m_router);
 }
 
 QHttpServerResponse ApiServer::health() const

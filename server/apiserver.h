@@ -21,6 +21,7 @@ class QTcpServer;
 namespace Tarmac::Server {
 
 class ApiRequest;
+class AssessmentsResource;
 class ChangesResource;
 class Database;
 class DeploymentsResource;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<IncidentsResource> m_incidents;
     std::unique_ptr<MetricsResource> m_metrics;
     std::unique_ptr<WebhooksResource> m_webhooks;
+    std::unique_ptr<AssessmentsResource> m_assessments;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;

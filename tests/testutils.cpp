@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -68,6 +71,21 @@ HttpResult httpRequest(
         result.networkError = reply->errorString();
     delete reply;
     return result;
+}
+
+void recordResponse(const QByteArray &method, const QUrl &url, const HttpResult &result)
+{
+    const QString log = qEnvironmentVariable("TARMAC_RESPONSE_LOG");
+    if (log.isEmpty())
+        return;
+    QFile file(log);
+    if (!file.open(QIODevice::Append))
+        return;
+    const QJsonObject entry { { QStringLiteral("method"), QString::fromLatin1(method) },
+        { QStringLiteral("path"), url.path() }, { QStringLiteral("status"), result.status },
+        { QStringLiteral("contentType"), QString::fromLatin1(result.headers.value("content-type")) },
+        { QStringLiteral("body"), QString::fromUtf8(result.body) } };
+    file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
 }
 
 Tarmacd::Tarmacd() = default;

@@ -40,6 +40,10 @@ struct HttpResult {
 HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QHash<QByteArray, QByteArray> &headers = {},
     const QByteArray &body = {});
 
+// With TARMAC_RESPONSE_LOG=FILE set, appends the response to FILE as one JSON line for the contract
+// check (tests/integration/check_responses.py); does nothing otherwise.
+void recordResponse(const QByteArray &method, const QUrl &url, const HttpResult &result);
+
 // A real tarmacd on loopback with a fresh SQLite database, stopped on destruction.
 class Tarmacd {
 public:

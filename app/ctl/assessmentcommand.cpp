@@ -5,6 +5,7 @@
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodelloader.h"
+#include "assessmentplatformcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +38,12 @@ const char *const usage = "Usage:\n"
                           "                          [--model MODELFILE] [--as MODEL-ID]\n"
                           "      write the report of a *.tarmac-assessment.yaml session; CSV and Markdown go\n"
                           "      to standard output without -o; --as reads the results in another model\n"
-                          "      through a crosswalk (platform-engineering <-> cncf-platform-engineering)\n";
+                          "      through a crosswalk (platform-engineering <-> cncf-platform-engineering)\n"
+                          "  tarmacctl assessment publish SESSION [--platform URL]\n"
+                          "      store the session on the platform without its private notes (a session\n"
+                          "      stored before is replaced); prints the stored id\n"
+                          "  tarmacctl assessment list [--scope KIND[:NAME]] [--model ID] [--limit N] [--json]\n"
+                          "      the sessions the platform stores, newest first\n";
 
 int listModels()
 {
@@ -259,6 +265,10 @@ int runAssessmentCommand(const QStringList &arguments)
         return validate(arguments.mid(1));
     if (action == u"export")
         return exportSession(arguments.mid(1));
+    if (action == u"publish")
+        return publishAssessment(arguments.mid(1));
+    if (action == u"list")
+        return listAssessments(arguments.mid(1));
     if (action == u"--help" || action == u"-h" || action == u"help") {
         printOut(QString::fromLatin1(usage));
         return 0;

@@ -222,8 +222,14 @@ QString AssessmentReport::capabilityHtml(const Capability &capability) const
             + QStringLiteral("</p>");
     if (!record.evidence.isEmpty()) {
         html += QStringLiteral("<p><b>") + tr("Evidence") + QStringLiteral("</b></p><ul>");
-        for (const Evidence &evidence : record.evidence)
-            html += QStringLiteral("<li>%1 %2</li>").arg(evidence.text.toHtmlEscaped(), evidence.url.toHtmlEscaped());
+        for (const Evidence &evidence : record.evidence) {
+            // A platform's figure says where and when it was measured.
+            const QString measured = evidence.at.isValid()
+                ? tr("(%1, measured %2)").arg(evidence.source, evidence.at.toUTC().toString(Qt::ISODate))
+                : QString();
+            html += QStringLiteral("<li>%1 %2 %3</li>")
+                        .arg(evidence.text.toHtmlEscaped(), evidence.url.toHtmlEscaped(), measured.toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     QString actions;

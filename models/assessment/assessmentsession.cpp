@@ -113,4 +113,12 @@ QString actionStatusName(AssessmentAction::Status status)
     return {};
 }
 
+AssessmentSession sharedCopy(const AssessmentSession &session)
+{
+    AssessmentSession shared = session;
+    for (CapabilityRecord &record : shared.records)
+        record.privateNotes.clear();
+    return shared;
+}
+
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,10 @@ struct Evidence {
     QString kind; // note, link, metric
     QString text;
     QString url;
+    // For figures measured by a platform: which (a model's platform-evidence id), where from, when.
+    QString metric;
+    QString source;
+    QDateTime at;
 
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
@@ -107,6 +112,10 @@ struct AssessmentSession {
 
     friend bool operator==(const AssessmentSession &, const AssessmentSession &) = default;
 };
+
+// The session as it may leave the facilitator's machine (to a platform): without the private notes,
+// which stay in the local file only.
+AssessmentSession sharedCopy(const AssessmentSession &session);
 
 QString voteKindId(Vote::Kind kind);
 QString actionStatusId(AssessmentAction::Status status);

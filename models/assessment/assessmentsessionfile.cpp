@@ -3,6 +3,7 @@
 
 #include "assessment/yamlsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
@@ -189,8 +190,21 @@ SessionLoadResult AssessmentSessionFile::parse(const QByteArray &bytes, const QS
                         reader.error(entry, tr("every evidence entry must be a mapping with 'text'"));
                         continue;
                     }
-                    record.evidence.append(
-                        { reader.text(entry, "kind"), reader.text(entry, "text", true), reader.text(entry, "url") });
+                    Evidence item;
+                    item.kind = reader.text(entry, "kind");
+                    item.text = reader.text(entry, "text", true);
+                    item.url = reader.text(entry, "url");
+                    item.metric = reader.text(entry, "metric");
+                    item.source = reader.text(entry, "source");
+                    const QString at = reader.text(entry, "at");
+                    if (!at.isEmpty()) {
+                        item.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+                        if (!item.at.isValid())
+                            reader.error(
+                                entry["at"], tr("'at' must be a time like 2026-03-31T09:30:00Z, not '%1'").arg(at));
+                        item.at = item.at.toUTC();
+                    }
+                    record.evidence.append(item);
                 }
             }
             session.records.append(record);
@@ -314,6 +328,10 @@ QByteArray AssessmentSessionFile::serialize(const AssessmentSession &session)
                 emitText(out, "kind", evidence.kind);
                 out << YAML::Key << "text" << YAML::Value << toStd(evidence.text);
                 emitText(out, "url", evidence.url);
+                emitText(out, "metric", evidence.metric);
+                emitText(out, "source", evidence.source);
+                if (evidence.at.isValid())
+                    out << YAML::Key << "at" << YAML::Value << toStd(evidence.at.toUTC().toString(Qt::ISODateWithMs));
                 out << YAML::EndMap;
             }
             out << YAML::EndSeq;

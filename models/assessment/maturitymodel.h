@@ -31,6 +31,9 @@ struct Capability {
     QString keyQuestion;
     QString description;
     QStringList indicators;
+    // The platform's measured figures that bear on this capability, shown beside the votes
+    // (platformEvidenceIds(): deployment-frequency, golden-path-share...).
+    QStringList platformEvidence;
     QList<CapabilityLevelDescription> levels;
 
     // Null when the model says nothing about this capability at that level.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/maturitymodelloader.h"
 
+#include "assessment/platformevidence.h"
 #include "assessment/yamlsupport.h"
 
 #include <QCryptographicHash>
@@ -109,6 +110,13 @@ MaturityModelLoadResult MaturityModelLoader::parse(const QByteArray &bytes, cons
             capability.keyQuestion = reader.text(node, "key-question");
             capability.description = reader.text(node, "description");
             capability.indicators = reader.textList(node, "indicators");
+            capability.platformEvidence = reader.textList(node, "platform-evidence");
+            for (const QString &metric : std::as_const(capability.platformEvidence)) {
+                if (!platformEvidenceIds().contains(metric))
+                    reader.error(node["platform-evidence"],
+                        tr("'platform-evidence' of '%1' names '%2'; the platform measures %3")
+                            .arg(capability.id, metric, platformEvidenceIds().join(QStringLiteral(", "))));
+            }
             if (!capability.id.isEmpty() && ids.contains(capability.id))
                 reader.error(node["id"], tr("capability id '%1' appears twice").arg(capability.id));
             ids.insert(capability.id);

@@ -368,6 +368,41 @@ ApiReply *PlatformClient::post(const QString &path, const QJsonObject &body, con
         QByteArrayLiteral("POST"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), idempotencyKey);
 }
 
+ApiReply *PlatformClient::put(const QString &path, const QJsonObject &body)
+{
+    return send(QByteArrayLiteral("PUT"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {});
+}
+
+ApiReply *PlatformClient::storeAssessment(const QByteArray &sessionText, const QByteArray &idempotencyKey)
+{
+    return post(u"/assessments"_s, { { u"session"_s, QString::fromUtf8(sessionText) } }, idempotencyKey);
+}
+
+ApiReply *PlatformClient::replaceAssessment(const QString &id, const QByteArray &sessionText)
+{
+    return put(u"/assessments/"_s + id, { { u"session"_s, QString::fromUtf8(sessionText) } });
+}
+
+ApiReply *PlatformClient::listAssessments(
+    const QString &scope, const QString &modelId, const QString &cursor, int limit)
+{
+    QUrlQuery query;
+    if (!scope.isEmpty())
+        query.addQueryItem(u"scope"_s, scope);
+    if (!modelId.isEmpty())
+        query.addQueryItem(u"model"_s, modelId);
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+    return get(u"/assessments"_s, query);
+}
+
+ApiReply *PlatformClient::assessment(const QString &id)
+{
+    return get(u"/assessments/"_s + id);
+}
+
 ApiReply *PlatformClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
     const QByteArray &body, const QByteArray &idempotencyKey)
 {
@@ -376,7 +411,7 @@ ApiReply *PlatformClient::send(const QByteArray &method, const QString &path, co
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!idempotencyKey.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), idempotencyKey);
-    const bool idempotent = method == "GET" || !idempotencyKey.isEmpty();
+    const bool idempotent = method == "GET" || method == "PUT" || !idempotencyKey.isEmpty();
     QString cacheKey;
     if (method == "GET" && m_cache)
         cacheKey = ResponseCache::keyFor(path, query);

@@ -110,6 +110,18 @@ public:
     // With an idempotencyKey the server answers a repeat with the first answer, so the call may be retried.
     ApiReply *post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey = {});
 
+    // Replaces the resource at path; PUT is idempotent, so it is retried like a GET.
+    ApiReply *put(const QString &path, const QJsonObject &body);
+
+    // /assessments (facilitator or admin to store; owner, facilitator or admin to read). The
+    // session goes as its file's text (AssessmentSessionFile::serialize); answers parse with
+    // StoredAssessment::fromJson. scope is KIND or KIND:NAME (team:payments); empty filters match all.
+    ApiReply *storeAssessment(const QByteArray &sessionText, const QByteArray &idempotencyKey);
+    ApiReply *replaceAssessment(const QString &id, const QByteArray &sessionText);
+    ApiReply *listAssessments(
+        const QString &scope = {}, const QString &modelId = {}, const QString &cursor = {}, int limit = 0);
+    ApiReply *assessment(const QString &id);
+
     // A fresh random Idempotency-Key; keep it with the user's intent so a retry sends the same one.
     static QByteArray newIdempotencyKey();
 

@@ -3,8 +3,8 @@
 """Checks api/openapi.yaml against itself and against a real tarmacd.
 
 --lint: the document is a valid OpenAPI 3.1 document (openapi-spec-validator).
---run TEST: runs the platform API integration test TEST with TARMAC_RESPONSE_LOG set, then checks
-every response it recorded: its path and method are in the contract (or it is a documented 404/405
+--run TEST (repeatable): runs each platform API integration test TEST with TARMAC_RESPONSE_LOG set,
+then checks every response they recorded: its path and method are in the contract (or it is a documented 404/405
 error), its status is documented for that operation, and its JSON body validates against the
 documented schema (JSON Schema 2020-12, as OpenAPI 3.1 uses).
 """
@@ -88,7 +88,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--spec", required=True)
     parser.add_argument("--lint", action="store_true")
-    parser.add_argument("--run")
+    parser.add_argument("--run", action="append")
     arguments = parser.parse_args()
     with open(arguments.spec, encoding="utf-8") as file:
         spec = yaml.safe_load(file)
@@ -99,10 +99,11 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         log = os.path.join(folder, "responses.jsonl")
         environment = dict(os.environ, TARMAC_RESPONSE_LOG=log)
-        result = subprocess.run([arguments.run], env=environment)
-        if result.returncode != 0:
-            print(f"{arguments.run} failed with status {result.returncode}")
-            return 1
+        for test in arguments.run:
+            result = subprocess.run([test], env=environment)
+            if result.returncode != 0:
+                print(f"{test} failed with status {result.returncode}")
+                return 1
         with open(log, encoding="utf-8") as file:
             entries = [json.loads(line) for line in file if line.strip()]
     problems, covered = check(spec, entries)

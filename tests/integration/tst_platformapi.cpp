@@ -37,21 +37,6 @@ struct Reply {
     QString id() const { return json.value(QLatin1String("id")).toString(); }
     QJsonArray items() const { return json.value(QLatin1String("items")).toArray(); }
 };
-
-void record(const QByteArray &method, const QUrl &url, const HttpResult &result)
-{
-    const QString log = qEnvironmentVariable("TARMAC_RESPONSE_LOG");
-    if (log.isEmpty())
-        return;
-    QFile file(log);
-    if (!file.open(QIODevice::Append))
-        return;
-    const QJsonObject entry { { QStringLiteral("method"), QString::fromLatin1(method) },
-        { QStringLiteral("path"), url.path() }, { QStringLiteral("status"), result.status },
-        { QStringLiteral("contentType"), QString::fromLatin1(result.headers.value("content-type")) },
-        { QStringLiteral("body"), QString::fromUtf8(result.body) } };
-    file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
-}
 }
 
 class TestPlatformApi : public QObject {
@@ -807,7 +792,7 @@ private:
         if (path.contains('?'))
             url.setQuery(QString::fromLatin1(path.mid(path.indexOf('?') + 1)));
         const HttpResult result = httpRequest(method, url, headers, body);
-        record(method, url, result);
+        recordResponse(method, url, result);
         return { result.status, QJsonDocument::fromJson(result.body).object(), result.body, result.headers };
     }
 

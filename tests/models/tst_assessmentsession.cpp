@@ -5,8 +5,10 @@
 #include "assessment/capabilityresultsmodel.h"
 #include "assessment/maturitymodelloader.h"
 #include "assessment/participantmodel.h"
+#include "assessment/platformevidence.h"
 #include "assessment/spreadmodel.h"
 #include "assessment/votestatistics.h"
+#include "metrics/doraseries.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Tarmac;
@@ -45,7 +48,14 @@ AssessmentSession sampleSession()
     investment.privateNotes = QStringLiteral("Ana dominated");
     investment.sharedNotes = QStringLiteral("Funding is yearly");
     investment.evidence
-        = { { QStringLiteral("link"), QStringLiteral("Budget"), QStringLiteral("https://wiki/budget") } };
+        = { { QStringLiteral("link"), QStringLiteral("Budget"), QStringLiteral("https://wiki/budget"), {}, {}, {} } };
+    Evidence measured;
+    measured.kind = QStringLiteral("metric");
+    measured.text = QStringLiteral("Deployment frequency: high (2 deploy days a week, 40 deployments)");
+    measured.metric = QStringLiteral("deployment-frequency");
+    measured.source = QStringLiteral("http://127.0.0.1:8470, team:payments, 2026-01-01 to 2026-03-31");
+    measured.at = QDateTime(QDate(2026, 3, 31), QTime(9, 30, 5, 120), QTimeZone::UTC);
+    investment.evidence.append(measured);
     CapabilityRecord &adoption = session.ensureRecord(QStringLiteral("adoption"));
     adoption.votes = { { QStringLiteral("p1"), Vote::Kind::NotApplicable, 0, 0 } };
     session.actions = { { QStringLiteral("a1"), QStringLiteral("investment"), QStringLiteral("Fund a product owner"),
@@ -73,6 +83,59 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("{participant: p1, level: 3, confidence: high}"));
         QVERIFY(!bytes.contains("median"));
         QVERIFY(bytes.contains("hash: sha256:"));
+        // Platform evidence keeps its figure, source and time.
+        QVERIFY(bytes.contains("at: 2026-03-31T09:30:05.120Z"));
+        QVERIFY(bytes.contains("metric: deployment-frequency"));
+    }
+
+    void platformFiguresReadTheSeries()
+    {
+        Metrics::DoraSeries dora;
+        dora.total.deployments = 40;
+        dora.medianDeployDaysPerWeek = 2.0;
+        dora.deploymentFrequencyBand = Metrics::Band::High;
+        dora.total.changeFailureRate = 0.125;
+        dora.changeFailureRateBand = Metrics::Band::Medium;
+        Metrics::AdoptionSeries adoption;
+        adoption.services = 8;
+        adoption.goldenPathShare = 0.75;
+        const QList<PlatformFigure> figures = platformFigures(platformEvidenceIds(), dora, adoption);
+        QCOMPARE(figures.size(), 5);
+        QCOMPARE(figures.at(0).band, QStringLiteral("high"));
+        QVERIFY2(figures.at(0).text().contains(QLatin1String("40 deployments")), qPrintable(figures.at(0).text()));
+        // Nothing measured is said, not left out.
+        QCOMPARE(figures.at(1).metric, QStringLiteral("lead-time-for-changes"));
+        QCOMPARE(figures.at(1).value, QStringLiteral("nothing measured in the range"));
+        QVERIFY2(figures.at(2).text().contains(QLatin1String("medium")), qPrintable(figures.at(2).text()));
+        QVERIFY2(figures.at(2).text().contains(QLatin1String("12.5")), qPrintable(figures.at(2).text()));
+        QCOMPARE(figures.at(4).text(), QStringLiteral("Golden-path share: 75% of 8 services"));
+        // Only what is asked, in the order asked.
+        const QList<PlatformFigure> one = platformFigures({ QStringLiteral("golden-path-share") }, dora, adoption);
+        QCOMPARE(one.size(), 1);
+
+        CapabilityRecord record;
+        QVERIFY(!hasEvidence(record, one.at(0)));
+        const QDateTime at(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC);
+        record.evidence.append(evidenceFrom(one.at(0), QStringLiteral("platform"), at));
+        QVERIFY(hasEvidence(record, one.at(0)));
+        QCOMPARE(record.evidence.at(0).at, at);
+        QCOMPARE(record.evidence.at(0).kind, QStringLiteral("metric"));
+
+        QCOMPARE(metricsScopeOf({ QStringLiteral("organisation"), QStringLiteral("Acme") }), QStringLiteral("all"));
+        QCOMPARE(
+            metricsScopeOf({ QStringLiteral("team"), QStringLiteral(" payments ") }), QStringLiteral("team:payments"));
+        QCOMPARE(metricsScopeOf({ QStringLiteral("unit"), QStringLiteral("Retail") }), QString());
+    }
+
+    void sharedCopyLeavesPrivateNotesBehind()
+    {
+        const AssessmentSession session = sampleSession();
+        const AssessmentSession shared = sharedCopy(session);
+        QVERIFY(!AssessmentSessionFile::serialize(shared).contains("Ana dominated"));
+        QCOMPARE(shared.record(QStringLiteral("investment"))->sharedNotes, QStringLiteral("Funding is yearly"));
+        AssessmentSession withoutNotes = session;
+        withoutNotes.ensureRecord(QStringLiteral("investment")).privateNotes.clear();
+        QCOMPARE(shared, withoutNotes);
     }
 
     void saveIsAtomicAndLoadable()
@@ -116,6 +179,9 @@ private Q_SLOTS:
               "      - {participant: p, answer: maybe}\n")
                                     << QStringLiteral("s.yaml:8:34: 'answer' must be dont-know or not-applicable")
                                     << false;
+        QTest::newRow("bad evidence time")
+            << QByteArray(head + "capabilities:\n  - id: a\n    evidence:\n      - {text: T, at: noon}\n")
+            << QStringLiteral("s.yaml:7:23: 'at' must be a time like") << false;
         QTest::newRow("bad status") << QByteArray(head + "actions:\n  - {title: T, status: someday}\n")
                                     << QStringLiteral("s.yaml:5:24: 'status' must be open") << false;
     }

@@ -3,6 +3,7 @@
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodel.h"
 #include "assessment/maturitymodelloader.h"
+#include "assessment/platformevidence.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -191,6 +192,26 @@ private Q_SLOTS:
         QVERIFY(!crosswalk.translate(session, seed)); // not a crosswalk from the seed model to itself
     }
 
+    // Which capabilities show the platform's figures is data in the model files.
+    void shippedModelsMapPlatformEvidence()
+    {
+        const auto evidenceOf = [](const QString &path, const QString &capability) {
+            const MaturityModelLoadResult loaded = MaturityModelLoader::load(path);
+            const Capability *found = loaded.model.capability(capability);
+            return found ? found->platformEvidence : QStringList { QStringLiteral("missing") };
+        };
+        const QString cncf = QStringLiteral(":/maturity-models/cncf-platform-engineering.yaml");
+        QCOMPARE(evidenceOf(cncf, QStringLiteral("measurement")), platformEvidenceIds());
+        QCOMPARE(evidenceOf(cncf, QStringLiteral("adoption")), QStringList { QStringLiteral("golden-path-share") });
+        QCOMPARE(evidenceOf(cncf, QStringLiteral("investment")), QStringList());
+        QCOMPARE(evidenceOf(QStringLiteral(":/maturity-models/minimum-viable-platform.yaml"),
+                     QStringLiteral("one-deploy-path")),
+            (QStringList { QStringLiteral("deployment-frequency"), QStringLiteral("lead-time-for-changes") }));
+        QCOMPARE(evidenceOf(QStringLiteral(":/maturity-models/platform-engineering.yaml"),
+                     QStringLiteral("platform-engineering")),
+            platformEvidenceIds());
+    }
+
     void brokenModelFiles_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -231,6 +252,10 @@ private Q_SLOTS:
                    + "capabilities:\n  - id: a\n    name: A\n    levels:\n      - level: 1\n"
                      "        characteristics:\n          - {nested: map}\n")
             << QStringLiteral("broken.yaml:14:13: every entry of 'characteristics' must be text");
+        QTest::newRow("unknown platform evidence")
+            << QByteArray(head + levels + "capabilities:\n  - id: a\n    name: A\n    platform-evidence: [uptime]\n")
+            << QStringLiteral("broken.yaml:11:24: 'platform-evidence' of 'a' names 'uptime'; the platform measures "
+                              "deployment-frequency, ");
         QTest::newRow("no capabilities") << QByteArray(head + levels + "capabilities: []\n")
                                          << QStringLiteral("broken.yaml:8:15: a model needs at least one capability");
     }

@@ -4,6 +4,7 @@
 #include "assessment/assessmentpage.h"
 #include "assessment/assessmentsessionfile.h"
 #include "assessment/participantmodel.h"
+#include "assessment/presenterview.h"
 #include "assessment/radarchartview.h"
 #include "core/translations.h"
 #include "mainwindow.h"
@@ -295,13 +296,76 @@ private Q_SLOTS:
         QVERIFY(page.document()->session().record(QStringLiteral("a"))->votes.isEmpty());
         page.document()->undoStack()->undo();
         QCOMPARE(page.document()->session().record(QStringLiteral("a"))->votes.size(), 1);
+    }
 
-        // Presenter mode: large type (the window is the page itself here, so it goes full screen too).
-        const qreal normal = child<QWidget>(&page, QStringLiteral("workshop"))->font().pointSizeF();
-        page.setPresenterMode(true);
-        QVERIFY(child<QWidget>(&page, QStringLiteral("workshop"))->font().pointSizeF() > normal);
-        page.setPresenterMode(false);
-        QCOMPARE(child<QWidget>(&page, QStringLiteral("workshop"))->font().pointSizeF(), normal);
+    void presenterModeIsTheRoomsView()
+    {
+        AssessmentPage page(nullptr);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.newSession(QStringLiteral(":/maturity-models/cncf-platform-engineering.yaml")));
+        addParticipant(&page, QStringLiteral("Ana"), 0);
+        addParticipant(&page, QStringLiteral("Bo"), 1);
+        addParticipant(&page, QStringLiteral("Cy"), 1);
+        // Private notes on every capability; the room must never see one.
+        const MaturityModel &model = page.document()->model();
+        for (qsizetype i = 0; i < model.capabilities.size(); ++i)
+            page.document()->setNotes(
+                model.capabilities.at(i).id, QStringLiteral("SECRET-%1").arg(i), QStringLiteral("shared %1").arg(i));
+        selectParticipant(&page, 0);
+        click(&page, QStringLiteral("voteLevel2"));
+        selectParticipant(&page, 1);
+        click(&page, QStringLiteral("voteLevel3"));
+
+        // F5 on the page opens the room's view, full screen, with the page's capability.
+        page.setFocus();
+        QTest::keyClick(&page, Qt::Key_F5);
+        PresenterView *room = page.presenterView();
+        QVERIFY(room);
+        QTRY_VERIFY(room->isVisible());
+        QVERIFY(room->isFullScreen());
+        QCOMPARE(room->capabilityIndex(), 0);
+        QVERIFY(room->font().pointSizeF() >= 1.9 * page.font().pointSizeF());
+        const QString title = child<QLabel>(room, QStringLiteral("presenterTitle"))->text();
+        QCOMPARE(title, model.capabilities.at(0).name);
+        QVERIFY(room->visibleText().contains(model.levels.at(0).name));
+        QVERIFY2(room->visibleText().contains(QLatin1String("2 of 3 have voted")), qPrintable(room->visibleText()));
+        QVERIFY(!child<QWidget>(room, QStringLiteral("presenterChart"))->isVisibleTo(room));
+
+        // R reveals: the answers first, then the median and the histogram.
+        QTest::keyClick(room, Qt::Key_R);
+        QVERIFY(page.document()->session().record(model.capabilities.at(0).id)->revealed);
+        QVERIFY(child<QWidget>(room, QStringLiteral("presenterChart"))->isVisibleTo(room));
+        const QString summary = child<QLabel>(room, QStringLiteral("presenterSummary"))->text();
+        QVERIFY2(summary.startsWith(QLatin1String("2 answer")), qPrintable(summary)); // plural once translated
+        QVERIFY2(summary.contains(QLatin1String("median 2.5")), qPrintable(summary));
+        QVERIFY(!room->visibleText().contains(QLatin1String("SECRET")));
+        if (const QString shots = qEnvironmentVariable("TARMAC_TEST_SCREENSHOTS"); !shots.isEmpty())
+            room->grab().save(shots + QStringLiteral("/assess-presenter.png"));
+
+        // Next and previous move the page too; every capability, revealed or not, keeps notes private.
+        for (int step = 1; step < model.capabilities.size(); ++step) {
+            QTest::keyClick(room, step % 2 ? Qt::Key_Right : Qt::Key_PageDown);
+            QCOMPARE(room->capabilityIndex(), step);
+            QCOMPARE(page.currentCapability(), step);
+            QCOMPARE(child<QLabel>(room, QStringLiteral("presenterTitle"))->text(), model.capabilities.at(step).name);
+            QVERIFY2(!room->visibleText().contains(QLatin1String("SECRET")), qPrintable(room->visibleText()));
+            QTest::keyClick(room, Qt::Key_R);
+            QVERIFY2(!room->visibleText().contains(QLatin1String("SECRET")), qPrintable(room->visibleText()));
+        }
+        QTest::keyClick(room, Qt::Key_Left);
+        QCOMPARE(page.currentCapability(), int(model.capabilities.size()) - 2);
+        QTest::keyClick(room, Qt::Key_PageUp);
+        QCOMPARE(room->capabilityIndex(), int(model.capabilities.size()) - 3);
+
+        // Esc leaves: the room's view goes, the page and its action know it.
+        QTest::keyClick(room, Qt::Key_Escape);
+        QTRY_VERIFY(!room->isVisible());
+        QCOMPARE(page.currentCapability(), int(model.capabilities.size()) - 3);
+        QVERIFY(page.isVisible());
+        // The private notes are still the facilitator's.
+        QCOMPARE(
+            page.document()->session().record(model.capabilities.at(0).id)->privateNotes, QStringLiteral("SECRET-0"));
     }
 
     void theWorkbenchOpensSessionFilesOnThisPage()

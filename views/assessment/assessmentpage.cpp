@@ -10,8 +10,17 @@
 #include "assessment/participantmodel.h"
 #include "assessment/spreadmodel.h"
 #include "assessment/votestatistics.h"
+#include "leveldescriptions.h"
+#include "platform/assessmentpublisher.h"
+#include "platform/platformclient.h"
+#include "platform/platformconnection.h"
+#include "platform/responsecache.h"
+#include "platform/storedassessment.h"
+#include "platformevidencepanel.h"
+#include "presenterview.h"
 #include "radarchartview.h"
 #include "spreadchartview.h"
+#include "storedsessionsdialog.h"
 #include "workbench/recentdocuments.h"
 
 #include <QAction>
@@ -28,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -57,44 +67,13 @@ constexpr int NotApplicableVote = int(Vote::Kind::NotApplicable);
 constexpr int LevelVote = int(Vote::Kind::Level);
 constexpr int ModelIdRole = Qt::UserRole + 1;
 
-QString levelDescriptionsHtml(const MaturityModel &model, const Capability &capability, int highlight)
-{
-    QString html;
-    if (!capability.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(capability.description.toHtmlEscaped());
-    for (const MaturityLevel &level : model.levels) {
-        const CapabilityLevelDescription *description = capability.descriptionFor(level.value);
-        const bool marked = level.value == highlight;
-        html += QStringLiteral("<h3>%1%2. %3</h3>")
-                    .arg(marked ? QStringLiteral("▶ ") : QString())
-                    .arg(level.value)
-                    .arg(level.name.toHtmlEscaped());
-        if (!level.tagline.isEmpty())
-            html += QStringLiteral("<p><i>%1</i></p>").arg(level.tagline.toHtmlEscaped());
-        if (!description)
-            continue;
-        if (!description->summary.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(description->summary.toHtmlEscaped());
-        const auto list = [&](const QString &title, const QStringList &items) {
-            if (items.isEmpty())
-                return;
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
-            for (const QString &item : items)
-                html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-            html += QStringLiteral("</ul>");
-        };
-        list(AssessmentPage::tr("Characteristics"), description->characteristics);
-        list(AssessmentPage::tr("Consequences"), description->consequences);
-        list(AssessmentPage::tr("Indicators"), description->indicators);
-    }
-    return html;
-}
 }
 
-AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, QWidget *parent)
+AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platform, QWidget *parent)
     : QWidget(parent)
     , m_document(new AssessmentDocument(this))
     , m_undoGroup(undoGroup)
+    , m_platform(platform)
     , m_results(new CapabilityResultsModel(m_document, this))
     , m_participants(new ParticipantModel(m_document, this))
     , m_actions(new ActionModel(m_document, this))
@@ -121,6 +100,27 @@ AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, QWidget *parent)
         }
         goToCapability(0);
     });
+
+    if (m_platform) {
+        m_evidencePanel->setClient(platformClient());
+        // Figures come from the platform's offline cache when it does not answer; one cache per platform.
+        const auto platformChanged = [this] {
+            if (m_platform->baseUrl().isEmpty())
+                return;
+            const QString folder = ResponseCache::folderFor(m_platform);
+            if (!m_cache || m_cache->folder() != folder) {
+                delete m_cache;
+                m_cache = new ResponseCache(folder, this);
+                m_client->setCache(m_cache);
+            }
+            if (m_platform->state() == PlatformConnection::State::Connected)
+                m_evidencePanel->retryIfFailed();
+        };
+        connect(m_platform, &PlatformConnection::stateChanged, this, platformChanged);
+        platformChanged();
+    } else {
+        m_evidencePanel->setClient(nullptr);
+    }
 
     // Start on the CNCF model, or carry on with what was being worked on when Tarmac stopped.
     const int cncf = int(m_modelPaths.indexOf(QStringLiteral(":/maturity-models/cncf-platform-engineering.yaml")));
@@ -194,6 +194,28 @@ void AssessmentPage::buildUi()
         chooseAndRun(false, tr("Open the previous round"), tr("Assessment sessions (*.tarmac-assessment.yaml)"),
             &AssessmentPage::loadPreviousRound);
     });
+    toolbar->addSeparator();
+    // The platform keeps sessions so that owners can follow results over time.
+    auto *platformMenu = new QMenu(this);
+    platformMenu->setObjectName(QStringLiteral("platformMenu"));
+    m_publishAction = platformMenu->addAction(tr("&Publish this session"), this, [this] { publishToPlatform(); });
+    m_publishAction->setObjectName(QStringLiteral("publishSession"));
+    platformMenu
+        ->addAction(tr("&Open a stored session…"), this,
+            [this] {
+                if (confirmDiscard())
+                    openFromPlatform();
+            })
+        ->setObjectName(QStringLiteral("openStoredSession"));
+    auto *platformButton = new QToolButton(toolbar);
+    platformButton->setObjectName(QStringLiteral("platformButton"));
+    platformButton->setText(tr("Platform"));
+    platformButton->setMenu(platformMenu);
+    platformButton->setPopupMode(QToolButton::InstantPopup);
+    platformButton->setEnabled(m_platform != nullptr);
+    platformButton->setToolTip(m_platform ? tr("Publish sessions to the platform, or open one stored there")
+                                          : tr("No platform is configured"));
+    toolbar->addWidget(platformButton);
     toolbar->addSeparator();
     // One button for the exports: a narrow window must not push them into the toolbar's overflow.
     auto *exportMenu = new QMenu(this);
@@ -431,6 +453,8 @@ QWidget *AssessmentPage::buildWorkshopTab()
     });
     roomLayout->addWidget(m_reveal);
     right->addWidget(room);
+    m_evidencePanel = new PlatformEvidencePanel(m_document, m_workshop);
+    right->addWidget(m_evidencePanel);
 
     m_spreadPanel = new QGroupBox(tr("Spread"), m_workshop);
     m_spreadPanel->setObjectName(QStringLiteral("spreadPanel"));
@@ -630,6 +654,11 @@ bool AssessmentPage::openSession(const QString &path)
         showMessage(tr("%1 was not opened; the file is unchanged:\n%2").arg(path, joinErrors(loaded.errors)), true);
         return false;
     }
+    return openLoaded(loaded, path, path);
+}
+
+bool AssessmentPage::openLoaded(const SessionLoadResult &loaded, const QString &path, const QString &shownName)
+{
     // The session names its model; find it among the built-in and the user's own.
     for (const QString &modelPath : MaturityModelLoader::availableModelPaths()) {
         const MaturityModelLoadResult model = MaturityModelLoader::load(modelPath);
@@ -645,15 +674,97 @@ bool AssessmentPage::openSession(const QString &path)
                 false);
         else
             showMessage({}, false);
-        if (!loaded.session.previousRound.isEmpty())
+        if (!path.isEmpty() && !loaded.session.previousRound.isEmpty())
             loadPreviousRound(QFileInfo(path).dir().filePath(loaded.session.previousRound));
         RecentDocuments::add(path);
         return true;
     }
     showMessage(tr("%1 uses the model '%2', which is not installed. Put its file in %3.")
-                    .arg(path, loaded.session.model.id, MaturityModelLoader::userModelDirectory()),
+                    .arg(shownName, loaded.session.model.id, MaturityModelLoader::userModelDirectory()),
         true);
     return false;
+}
+
+PlatformClient *AssessmentPage::platformClient()
+{
+    if (!m_client && m_platform) {
+        m_client = new PlatformClient(m_platform, this);
+        m_publisher = new AssessmentPublisher(m_client, this);
+        connect(m_publisher, &AssessmentPublisher::busyChanged, this,
+            [this](bool busy) { m_publishAction->setEnabled(!busy); });
+        connect(
+            m_publisher, &AssessmentPublisher::published, this, [this](const StoredAssessment &stored, bool replaced) {
+                showMessage((replaced ? tr("Published again to %1: the stored copy (%2) now has this state of the "
+                                           "session. Private notes stay on this machine.")
+                                      : tr("Published to %1 as %2. Private notes stay on this machine."))
+                                .arg(m_platform->baseUrl().toDisplayString(QUrl::RemoveUserInfo), stored.id),
+                    false);
+            });
+        connect(m_publisher, &AssessmentPublisher::failed, this, [this](const ApiError &error) {
+            showMessage(tr("The session was not published; it is unchanged here. %1").arg(error.describe()), true);
+        });
+    }
+    return m_client;
+}
+
+bool AssessmentPage::publishToPlatform()
+{
+    if (!platformClient()) {
+        showMessage(tr("No platform is configured to publish to."), true);
+        return false;
+    }
+    if (!m_publisher->publish(m_document->session()))
+        return false;
+    showMessage(tr("Publishing to %1…").arg(m_platform->baseUrl().toDisplayString(QUrl::RemoveUserInfo)), false);
+    return true;
+}
+
+void AssessmentPage::openFromPlatform()
+{
+    PlatformClient *client = platformClient();
+    if (!client) {
+        showMessage(tr("No platform is configured to open sessions from."), true);
+        return;
+    }
+    auto *dialog = new StoredSessionsDialog(client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StoredSessionsDialog::sessionFetched, this, &AssessmentPage::openStoredSession);
+    dialog->open();
+}
+
+bool AssessmentPage::openStoredSession(const StoredAssessment &stored)
+{
+    const QString shownName = tr("The session %1 from the platform").arg(stored.id);
+    const SessionLoadResult loaded = AssessmentSessionFile::parse(stored.sessionText, stored.id);
+    if (!loaded.ok()) {
+        showMessage(tr("%1 was not opened:\n%2").arg(shownName, joinErrors(loaded.errors)), true);
+        return false;
+    }
+    if (!openLoaded(loaded, {}, shownName))
+        return false;
+    // Not in a file yet: unsaved, so that it is autosaved and Save asks where.
+    m_document->undoStack()->resetClean();
+    if (messageText().isEmpty())
+        showMessage(tr("Opened %1 (%2, %3). Save it to keep a copy in a file.")
+                        .arg(stored.title.isEmpty() ? stored.id : stored.title, stored.scopeText(),
+                            QLocale().toString(stored.date, QLocale::ShortFormat)),
+            false);
+    if (stored.previousId.isEmpty())
+        return true;
+    // The previous round the platform linked, for the radar and the changes.
+    ApiReply *previous = platformClient()->assessment(stored.previousId);
+    const QString sessionId = stored.sessionId;
+    connect(previous, &ApiReply::finished, this, [this, previous, sessionId] {
+        if (!previous->ok() || m_document->session().id != sessionId)
+            return;
+        const auto round = StoredAssessment::fromJson(previous->json().toObject(), nullptr);
+        if (!round)
+            return;
+        const SessionLoadResult parsed = AssessmentSessionFile::parse(round->sessionText, round->id);
+        if (parsed.ok() && parsed.session.model.id == m_document->model().id)
+            m_document->setPreviousRound(parsed.session);
+    });
+    return true;
 }
 
 bool AssessmentPage::saveSession(const QString &path)
@@ -813,6 +924,8 @@ void AssessmentPage::goToCapability(int index)
     m_timeboxRemaining = m_timeboxMinutes->value() * 60;
     m_timebox->setText(tr("%1:00 left").arg(m_timeboxMinutes->value()));
     m_timeboxTimer->start();
+    if (m_presenter)
+        m_presenter->setCapabilityIndex(m_current);
     refreshCapability();
 }
 
@@ -836,6 +949,7 @@ void AssessmentPage::refreshCapability()
     const Capability &capability = model.capabilities.at(m_current);
     const CapabilityRecord *found = session.record(capability.id);
     const CapabilityRecord record = found ? *found : CapabilityRecord {};
+    m_evidencePanel->setCapability(capability.id);
 
     if (!m_title->hasFocus())
         m_title->setText(session.title);
@@ -1020,7 +1134,8 @@ void AssessmentPage::addEvidenceFromForm()
     const QString capabilityId = currentCapabilityId();
     m_document->edit(tr("Add evidence"), [&](AssessmentSession &session) {
         session.ensureRecord(capabilityId)
-            .evidence.append({ link ? QStringLiteral("link") : QStringLiteral("note"), text, link ? text : QString() });
+            .evidence.append(
+                { link ? QStringLiteral("link") : QStringLiteral("note"), text, link ? text : QString(), {}, {}, {} });
     });
     m_evidenceText->clear();
 }
@@ -1073,15 +1188,26 @@ void AssessmentPage::commitNotes()
 
 void AssessmentPage::setPresenterMode(bool on)
 {
-    // Large type for a projector; the window goes full screen with it.
-    QFont font = this->font();
-    font.setPointSizeF(on ? QWidget::font().pointSizeF() * 1.5 : QFont().pointSizeF());
-    m_workshop->setFont(font);
-    if (QWidget *top = window(); top && top != this) {
-        if (on)
-            top->showFullScreen();
-        else
-            top->showNormal();
+    // The room's own window, full screen (on the projector when it is the window's screen); the
+    // facilitator's page stays as it is behind it.
+    if (on && !m_presenter) {
+        m_presenter = new PresenterView(m_document, this);
+        connect(m_presenter, &PresenterView::nextRequested, this, &AssessmentPage::nextCapability);
+        connect(m_presenter, &PresenterView::previousRequested, this, &AssessmentPage::previousCapability);
+        connect(m_presenter, &PresenterView::revealRequested, this,
+            [this] { m_document->setRevealed(currentCapabilityId(), true); });
+        connect(m_presenter, &PresenterView::leaveRequested, this, [this] { setPresenterMode(false); });
+    }
+    if (m_presenter) {
+        if (on) {
+            m_presenter->setCapabilityIndex(m_current);
+            m_presenter->showFullScreen();
+            m_presenter->activateWindow();
+            m_presenter->setFocus();
+        } else {
+            m_presenter->hide();
+            activateWindow();
+        }
     }
     if (m_presenterAction->isChecked() != on)
         m_presenterAction->setChecked(on);

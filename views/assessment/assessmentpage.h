@@ -3,6 +3,7 @@
 
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodel.h"
+#include "platform/storedassessment.h"
 
 #include <QWidget>
 
@@ -25,22 +26,31 @@ namespace Tarmac {
 
 class ActionModel;
 class AssessmentDocument;
+class AssessmentPublisher;
+class PlatformClient;
+class PlatformConnection;
+struct SessionLoadResult;
 class CapabilityResultsModel;
 class ParticipantModel;
+class PlatformEvidencePanel;
+class PresenterView;
+class ResponseCache;
 class RadarChartView;
 class SpreadChartView;
 
 // The Assess page: a facilitator runs a workshop one capability at a time (read the levels, collect
 // hidden votes, reveal the spread, agree a level and target, next), then compares rounds on a radar
-// and exports the report.
+// and exports the report. With a platform, sessions are published to it and opened from it.
 class AssessmentPage : public QWidget {
     Q_OBJECT
 public:
-    explicit AssessmentPage(QUndoGroup *undoGroup, QWidget *parent = nullptr);
+    explicit AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platform = nullptr, QWidget *parent = nullptr);
     ~AssessmentPage() override;
 
     AssessmentDocument *document() const { return m_document; }
     int currentCapability() const { return m_current; }
+    // The room's full-screen view while presenter mode is on (null before it was first turned on).
+    PresenterView *presenterView() const { return m_presenter; }
     QString messageText() const;
     // The workbench opens *.tarmac-assessment.yaml files through this; returns what went wrong, if anything.
     Q_INVOKABLE QString openDocument(const QString &path);
@@ -59,6 +69,13 @@ public Q_SLOTS:
     void nextCapability();
     void previousCapability();
     void setPresenterMode(bool on);
+    // Stores the session (without private notes) on the platform; progress and the outcome show in
+    // the message bar. Returns whether publishing started.
+    bool publishToPlatform();
+    // Lists the platform's sessions in a dialog to open one.
+    void openFromPlatform();
+    // Opens a session fetched from the platform, unsaved (Save writes it to a file).
+    bool openStoredSession(const Tarmac::StoredAssessment &stored);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,12 +99,21 @@ private:
     // Asks before unsaved work is dropped; true when it may go.
     bool confirmDiscard();
     void refreshCrosswalk();
+    // Opens a parsed session with the installed model it names; shownName says where it came from.
+    bool openLoaded(const SessionLoadResult &loaded, const QString &path, const QString &shownName);
+    PlatformClient *platformClient();
     QString currentCapabilityId() const;
     void chooseAndRun(
         bool save, const QString &caption, const QString &filter, bool (AssessmentPage::*run)(const QString &));
 
     AssessmentDocument *m_document;
     QUndoGroup *m_undoGroup;
+    PlatformConnection *m_platform;
+    PlatformClient *m_client = nullptr;
+    AssessmentPublisher *m_publisher = nullptr;
+    ResponseCache *m_cache = nullptr;
+    PlatformEvidencePanel *m_evidencePanel = nullptr;
+    PresenterView *m_presenter = nullptr;
     CapabilityResultsModel *m_results;
     ParticipantModel *m_participants;
     ActionModel *m_actions;
@@ -137,6 +163,7 @@ private:
     QDateEdit *m_actionDue = nullptr;
     QComboBox *m_actionIndicator = nullptr;
     QAction *m_presenterAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QWidget *m_workshop = nullptr;
 };
 
