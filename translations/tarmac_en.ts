@@ -58,6 +58,27 @@
             <numerusform>Wrote %n files to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>edited, %n conflict(s)</source>
+        <translation>
+            <numerusform>edited, %n conflict</numerusform>
+            <numerusform>edited, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) between the hand edit and the new render; resolve them on the service&apos;s files</source>
+        <translation>
+            <numerusform>%1: %n conflict between the hand edit and the new render; resolve it on the service&apos;s files</numerusform>
+            <numerusform>%1: %n conflicts between the hand edit and the new render; resolve them on the service&apos;s files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the new render, the first at line %1</source>
+        <translation>
+            <numerusform>%n conflict with the new render, at line %1</numerusform>
+            <numerusform>%n conflicts with the new render, the first at line %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::CompositionDocument</name>
@@ -111,6 +132,47 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::DeploymentChanges</name>
+    <message numerus="yes">
+        <source>%n commit(s) (first deployment here):</source>
+        <translation>
+            <numerusform>%n commit (first deployment here):</numerusform>
+            <numerusform>%n commits (first deployment here):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s); the commit last deployed here (%1) is not in this repository, so they are counted as for a first deployment:</source>
+        <translation>
+            <numerusform>%n commit; the commit last deployed here (%1) is not in this repository, so it is counted as for a first deployment:</numerusform>
+            <numerusform>%n commits; the commit last deployed here (%1) is not in this repository, so they are counted as for a first deployment:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since %1, last deployed here:</source>
+        <translation>
+            <numerusform>%n commit since %1, last deployed here:</numerusform>
+            <numerusform>%n commits since %1, last deployed here:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and older ones, left out (at most %n are sent).</source>
+        <translation>
+            <numerusform>… and older ones, left out (at most %n is sent).</numerusform>
+            <numerusform>… and older ones, left out (at most %n are sent).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::DeploymentTray</name>
+    <message numerus="yes">
+        <source>Tarmac: %n deployment(s) running</source>
+        <translation>
+            <numerusform>Tarmac: %n deployment running</numerusform>
+            <numerusform>Tarmac: %n deployments running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::ExplainPanel</name>
     <message numerus="yes">
         <source>%n record(s) behind this number:</source>
@@ -141,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::MainWindow</name>
+    <message numerus="yes">
+        <source>%n deployment(s) running; you will be told when they end. Quit from this icon&apos;s menu.</source>
+        <translation>
+            <numerusform>%n deployment running; you will be told when it ends. Quit from this icon&apos;s menu.</numerusform>
+            <numerusform>%n deployments running; you will be told when they end. Quit from this icon&apos;s menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::Metrics::DrillDownModel</name>
     <message numerus="yes">
         <source>%n change(s) shipped at or before their commit time were left out.</source>
@@ -161,6 +233,44 @@
         <translation>
             <numerusform>%n failed deployment has not recovered yet: counted, not timed.</numerusform>
             <numerusform>%n failed deployments have not recovered yet: counted, not timed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) shipped no change: they count as deployments but add nothing to lead time.</source>
+        <translation>
+            <numerusform>%n deployment shipped no change: it counts as a deployment but adds nothing to lead time.</numerusform>
+            <numerusform>%n deployments shipped no change: they count as deployments but add nothing to lead time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::PresenterView</name>
+    <message numerus="yes">
+        <source>%n of %1 have voted</source>
+        <translation>
+            <numerusform>%n of %1 has voted</numerusform>
+            <numerusform>%n of %1 have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n don&apos;t know</source>
+        <translation>
+            <numerusform>%n don&apos;t know</numerusform>
+            <numerusform>%n don&apos;t know</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
         </translation>
     </message>
 </context>
