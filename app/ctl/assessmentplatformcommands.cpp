@@ -107,18 +107,16 @@ int listAssessments(const QStringList &arguments)
         return 2;
     }
     QJsonArray items;
-    QString cursor;
-    do {
-        const CallResult page = runSynchronously(platform.client()->listAssessments(
-            parser.value(scope), parser.value(model), cursor, std::min(200, wanted - int(items.size()))));
-        if (!page.ok()) {
-            printErr(u"tarmacctl assessment list: "_s + page.error.describe());
-            return 1;
-        }
-        for (const QJsonValue &item : page.json.toObject().value("items"_L1).toArray())
-            items.append(item);
-        cursor = page.json.toObject().value("nextCursor"_L1).toString();
-    } while (!cursor.isEmpty() && items.size() < wanted);
+    const CallResult listed = collectPages(
+        wanted,
+        [&](const QString &cursor, int pageLimit) {
+            return platform.client()->listAssessments(parser.value(scope), parser.value(model), cursor, pageLimit);
+        },
+        &items);
+    if (!listed.ok()) {
+        printErr(u"tarmacctl assessment list: "_s + listed.error.describe());
+        return 1;
+    }
 
     if (parser.isSet(json)) {
         std::fprintf(stdout, "%s", QJsonDocument(items).toJson(QJsonDocument::Indented).constData());

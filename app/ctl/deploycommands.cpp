@@ -168,21 +168,20 @@ int runDeploymentsCommand(const QStringList &arguments)
 
     // Page by page until enough.
     QJsonArray items;
-    QString cursor;
-    do {
-        QUrlQuery query = filters;
-        query.addQueryItem(u"limit"_s, QString::number(std::min(200, wanted - int(items.size()))));
-        if (!cursor.isEmpty())
-            query.addQueryItem(u"cursor"_s, cursor);
-        const CallResult page = runSynchronously(platform.client()->get(u"/deployments"_s, query));
-        if (!page.ok()) {
-            printErr(u"tarmacctl deployments: "_s + page.error.describe());
-            return 1;
-        }
-        for (const QJsonValue &item : page.json.toObject().value("items"_L1).toArray())
-            items.append(item);
-        cursor = page.json.toObject().value("nextCursor"_L1).toString();
-    } while (!cursor.isEmpty() && items.size() < wanted);
+    const CallResult listed = collectPages(
+        wanted,
+        [&](const QString &cursor, int pageLimit) {
+            QUrlQuery query = filters;
+            query.addQueryItem(u"limit"_s, QString::number(pageLimit));
+            if (!cursor.isEmpty())
+                query.addQueryItem(u"cursor"_s, cursor);
+            return platform.client()->get(u"/deployments"_s, query);
+        },
+        &items);
+    if (!listed.ok()) {
+        printErr(u"tarmacctl deployments: "_s + listed.error.describe());
+        return 1;
+    }
 
     if (parser.isSet(json)) {
         std::fprintf(stdout, "%s", QJsonDocument(items).toJson(QJsonDocument::Indented).constData());

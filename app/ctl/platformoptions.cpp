@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonObject>
 #include <QSslCertificate>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +108,22 @@ CallResult runSynchronously(ApiReply *reply)
     });
     loop.exec();
     return result;
+}
+
+CallResult collectPages(
+    int wanted, const std::function<ApiReply *(const QString &cursor, int limit)> &requestPage, QJsonArray *items)
+{
+    QString cursor;
+    do {
+        // The API serves at most 200 items a page.
+        CallResult page = runSynchronously(requestPage(cursor, std::min(200, wanted - int(items->size()))));
+        if (!page.ok())
+            return page;
+        for (const QJsonValue &item : page.json.toObject().value("items"_L1).toArray())
+            items->append(item);
+        cursor = page.json.toObject().value("nextCursor"_L1).toString();
+    } while (!cursor.isEmpty() && items->size() < wanted);
+    return {};
 }
 
 }

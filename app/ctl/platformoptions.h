@@ -4,9 +4,11 @@
 #include "platform/platformclient.h"
 
 #include <QCommandLineOption>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -55,5 +57,10 @@ struct CallResult {
 
 // Runs a request in tarmacctl's event loop until it finishes (tarmacctl has no window to keep alive).
 CallResult runSynchronously(ApiReply *reply);
+
+// Reads a paged list until `wanted` items or its last page into `items`; requestPage(cursor, limit)
+// makes one page's request. Returns the first failed page's result, or a successful one.
+CallResult collectPages(
+    int wanted, const std::function<ApiReply *(const QString &cursor, int limit)> &requestPage, QJsonArray *items);
 
 }

@@ -2,6 +2,7 @@
 #include "platform/responsecache.h"
 
 #include "core/logging.h"
+#include "platform/platformclient.h"
 #include "platform/platformconnection.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,19 @@ QString ResponseCache::folderFor(const PlatformConnection *connection)
         ? u"local"_s
         : hashed(connection->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString());
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/platforms/"_s + id;
+}
+
+void ResponseCache::followPlatform(
+    const PlatformConnection *connection, PlatformClient *client, ResponseCache **cache, QObject *parent)
+{
+    if (connection->baseUrl().isEmpty())
+        return;
+    const QString folder = folderFor(connection);
+    if (*cache && (*cache)->folder() == folder)
+        return;
+    delete *cache;
+    *cache = new ResponseCache(folder, parent);
+    client->setCache(*cache);
 }
 
 QString ResponseCache::keyFor(const QString &path, const QUrlQuery &query)

@@ -10,6 +10,7 @@
 
 namespace Tarmac {
 
+class PlatformClient;
 class PlatformConnection;
 
 // The last known answers of one platform (services, deployments, environments, metrics) on disk,
@@ -31,6 +32,10 @@ public:
     // <cache location>/platforms/<one folder per platform>; the embedded platform is "local" (its
     // URL changes every start), a remote one is named by its URL.
     static QString folderFor(const PlatformConnection *connection);
+    // Gives client the cache of connection's platform: keeps *cache while the platform stays the same,
+    // otherwise replaces it with a new one owned by parent. Nothing until the platform has an address.
+    static void followPlatform(
+        const PlatformConnection *connection, PlatformClient *client, ResponseCache **cache, QObject *parent);
     // The key of a GET worth keeping, or an empty string for one that is not.
     static QString keyFor(const QString &path, const QUrlQuery &query);
 

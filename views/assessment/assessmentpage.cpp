@@ -107,12 +107,7 @@ AssessmentPage::AssessmentPage(QUndoGroup *undoGroup, PlatformConnection *platfo
         const auto platformChanged = [this] {
             if (m_platform->baseUrl().isEmpty())
                 return;
-            const QString folder = ResponseCache::folderFor(m_platform);
-            if (!m_cache || m_cache->folder() != folder) {
-                delete m_cache;
-                m_cache = new ResponseCache(folder, this);
-                m_client->setCache(m_cache);
-            }
+            ResponseCache::followPlatform(m_platform, m_client, &m_cache, this);
             if (m_platform->state() == PlatformConnection::State::Connected)
                 m_evidencePanel->retryIfFailed();
         };
