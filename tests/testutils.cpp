@@ -30,6 +30,14 @@ QProcessEnvironment isolatedEnvironment(const QString &dir)
     return env;
 }
 
+ProgramRun createToken(const QString &databasePath, const QStringList &options, const QString &home)
+{
+    return runProgram(QStringLiteral("tarmacd"),
+        QStringList { QStringLiteral("token"), QStringLiteral("create") } + options
+            + QStringList { QStringLiteral("--database"), QStringLiteral("sqlite:") + databasePath },
+        isolatedEnvironment(home));
+}
+
 ProgramRun runProgram(const QString &name, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess process;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
 #include <QHash>
+#include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -28,6 +30,18 @@ struct ProgramRun {
 // Runs a built program (see program()) to completion in env, killing it after timeoutMs.
 ProgramRun runProgram(
     const QString &name, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000);
+
+// `tarmacd token create OPTIONS` on a SQLite database file; the run, whose out is the token.
+ProgramRun createToken(const QString &databasePath, const QStringList &options, const QString &home);
+
+// A widget or object found by object name, with a warning naming it when it is missing.
+template <typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
 
 struct HttpResult {
     int status = 0; // 0 when no HTTP answer came

@@ -87,10 +87,8 @@ private Q_SLOTS:
         m_base = m_server.url(QString()).adjusted(QUrl::RemovePath);
         m_connection.setRemote(m_base);
         m_connection.setToken(SessionToken);
-        const ProgramRun viewer = runProgram(QStringLiteral("tarmacd"),
-            { QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("viewer"),
-                QStringLiteral("--database"), QStringLiteral("sqlite:") + m_server.databasePath() },
-            isolatedEnvironment(m_home.path()));
+        const ProgramRun viewer = createToken(
+            m_server.databasePath(), { QStringLiteral("--role"), QStringLiteral("viewer") }, m_home.path());
         QCOMPARE(viewer.exitCode, 0);
         m_viewerToken = viewer.out.trimmed().toLatin1();
     }

@@ -40,14 +40,6 @@ private:
     QByteArray m_secondToken;
     QUrl m_secondUrl;
 
-    template <typename T> T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no" << name;
-        return found;
-    }
-
     static bool keychainRun() { return !qEnvironmentVariableIsEmpty("TARMAC_TEST_KEYCHAIN"); }
 
     // No file under the user's folders holds the token (settings, data, cache).
@@ -111,10 +103,8 @@ private Q_SLOTS:
         QVERIFY2(m_second.start({}, { u"--config"_s, config, u"--state-dir"_s, m_dir.filePath(u"state"_s) }),
             m_second.output().constData());
         m_secondUrl = m_second.url(QString()).adjusted(QUrl::RemovePath);
-        const ProgramRun created = runProgram(u"tarmacd"_s,
-            { u"token"_s, u"create"_s, u"--role"_s, u"admin"_s, u"--description"_s, u"connections test"_s,
-                u"--database"_s, u"sqlite:"_s + m_second.databasePath() },
-            isolatedEnvironment(m_dir.path()));
+        const ProgramRun created = createToken(m_second.databasePath(),
+            { u"--role"_s, u"admin"_s, u"--description"_s, u"connections test"_s }, m_dir.path());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         m_secondToken = created.out.trimmed().toLatin1();
         QVERIFY(!m_secondToken.isEmpty());

@@ -104,14 +104,6 @@ private:
         return deployment;
     }
 
-    template <typename T> T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no" << name;
-        return found;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
