@@ -11,12 +11,15 @@ namespace Tarmac {
 
 QWidget *createWorkAreaPage(WorkArea area, const WorkbenchContext &context, QWidget *parent)
 {
-    Q_UNUSED(context);
     QWidget *page = nullptr;
     switch (area) {
-    case WorkArea::Compose:
-        page = new ComposePage(context.undoGroup, parent);
+    case WorkArea::Compose: {
+        auto *compose = new ComposePage(context.undoGroup, parent);
+        if (context.platform)
+            compose->setPlatform(context.platform);
+        page = compose;
         break;
+    }
     case WorkArea::Deploy:
         page = new DeployPage(context.platform, parent);
         break;

@@ -18,6 +18,7 @@
 #include "sql.h"
 #include "tarmacversion.h"
 #include "teamsresource.h"
+#include "templatesresource.h"
 #include "tokenauthenticator.h"
 #include "webhooksresource.h"
 
@@ -134,6 +135,8 @@ void ApiServer::setUpRoutes()
     m_webhooks->addRoutes(m_router);
     m_assessments = std::make_unique<AssessmentsResource>(*m_context);
     m_assessments->addRoutes(m_router);
+    m_templates = std::make_unique<TemplatesResource>(*m_context);
+    m_templates->addRoutes(m_router);
 }
 
 QHttpServerResponse ApiServer::health() const

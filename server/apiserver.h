@@ -22,6 +22,7 @@ namespace Tarmac::Server {
 
 class ApiRequest;
 class AssessmentsResource;
+class TemplatesResource;
 class ChangesResource;
 class Database;
 class DeploymentsResource;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<MetricsResource> m_metrics;
     std::unique_ptr<WebhooksResource> m_webhooks;
     std::unique_ptr<AssessmentsResource> m_assessments;
+    std::unique_ptr<TemplatesResource> m_templates;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr;

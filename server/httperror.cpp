@@ -16,10 +16,14 @@ QHttpServerResponse errorResponse(
 
 QHttpServerResponse createdResponse(const QJsonObject &object, const QString &pathPrefix)
 {
+    return createdResponseAt(object, pathPrefix + object.value(QLatin1String("id")).toString());
+}
+
+QHttpServerResponse createdResponseAt(const QJsonObject &object, const QString &location)
+{
     QHttpServerResponse response(object, QHttpServerResponse::StatusCode::Created);
     QHttpHeaders headers = response.headers();
-    headers.append(
-        QHttpHeaders::WellKnownHeader::Location, (pathPrefix + object.value(QLatin1String("id")).toString()).toUtf8());
+    headers.append(QHttpHeaders::WellKnownHeader::Location, location.toUtf8());
     response.setHeaders(std::move(headers));
     return response;
 }

@@ -11,5 +11,7 @@ QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const 
     const QJsonObject &details = {});
 // 201 with the created object and a Location of pathPrefix + its id.
 QHttpServerResponse createdResponse(const QJsonObject &object, const QString &pathPrefix);
+// 201 with the created object and the given Location, for resources not addressed by their id.
+QHttpServerResponse createdResponseAt(const QJsonObject &object, const QString &location);
 
 }

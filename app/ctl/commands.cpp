@@ -19,7 +19,10 @@ QList<Command> commands()
     return {
         { "render", "render a golden-path template with parameters into a folder", runRenderCommand },
         { "validate", "check a template, or generated files: YAML, Kubernetes manifests, secrets", runValidateCommand },
-        { "templates", "list the golden-path templates (templates list [--json])", runTemplatesCommand },
+        { "templates",
+            "list the golden-path templates, or publish one to the platform (templates list [--platform URL] [--json], "
+            "templates publish FOLDER)",
+            runTemplatesCommand },
         { "compose", "render a composition (*.tarmac.yaml) into a folder: services, compose file, kustomization",
             runComposeCommand },
         { "drift", "compare a service's files with a fresh render of its template", runDriftCommand },

@@ -398,6 +398,31 @@ ApiReply *PlatformClient::listAssessments(
     return get(u"/assessments"_s, query);
 }
 
+ApiReply *PlatformClient::publishTemplate(const QJsonObject &files, const QByteArray &idempotencyKey)
+{
+    return post(u"/templates"_s, { { u"files"_s, files } }, idempotencyKey);
+}
+
+ApiReply *PlatformClient::listTemplates(const QString &kind, const QString &cursor, int limit)
+{
+    QUrlQuery query;
+    if (!kind.isEmpty())
+        query.addQueryItem(u"kind"_s, kind);
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+    return get(u"/templates"_s, query);
+}
+
+ApiReply *PlatformClient::templateVersion(const QString &name, const QString &version)
+{
+    QUrlQuery query;
+    if (!version.isEmpty())
+        query.addQueryItem(u"version"_s, version);
+    return get(u"/templates/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name)), query);
+}
+
 ApiReply *PlatformClient::assessment(const QString &id)
 {
     return get(u"/assessments/"_s + id);

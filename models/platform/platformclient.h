@@ -122,6 +122,13 @@ public:
         const QString &scope = {}, const QString &modelId = {}, const QString &cursor = {}, int limit = 0);
     ApiReply *assessment(const QString &id);
 
+    // /templates (owner or admin to publish; every token reads). files: the template folder's files,
+    // relative path to text (TemplateFolder::read). Lists carry no files; template() does: the
+    // latest version, or the one named.
+    ApiReply *publishTemplate(const QJsonObject &files, const QByteArray &idempotencyKey);
+    ApiReply *listTemplates(const QString &kind = {}, const QString &cursor = {}, int limit = 0);
+    ApiReply *templateVersion(const QString &name, const QString &version = {});
+
     // A fresh random Idempotency-Key; keep it with the user's intent so a retry sends the same one.
     static QByteArray newIdempotencyKey();
 

@@ -55,27 +55,38 @@ void TemplateCatalog::setUserFolders(const QStringList &folders)
     m_userFolders = folders;
 }
 
-TemplateCatalog::Loaded TemplateCatalog::load(const QStringList &userFolders)
+void TemplateCatalog::setPlatformFolder(const QString &folder, const QString &source)
+{
+    m_platformFolder = folder;
+    m_platformSource = source;
+}
+
+TemplateCatalog::Loaded TemplateCatalog::load(
+    const QStringList &userFolders, const QString &platformFolder, const QString &platformSource)
 {
     Loaded loaded;
     loadFolder(builtInFolder(), QStringLiteral("built-in"), loaded);
     for (const QString &folder : userFolders)
         loadFolder(folder, folder, loaded);
+    if (!platformFolder.isEmpty())
+        loadFolder(platformFolder, platformSource, loaded);
     return loaded;
 }
 
 void TemplateCatalog::loadNow()
 {
-    apply(load(m_userFolders));
+    apply(load(m_userFolders, m_platformFolder, m_platformSource));
 }
 
 void TemplateCatalog::reload()
 {
     const quint64 generation = ++m_generation;
     const QStringList folders = m_userFolders;
+    const QString platformFolder = m_platformFolder;
+    const QString platformSource = m_platformSource;
     QPointer<TemplateCatalog> self(this);
-    QThreadPool::globalInstance()->start([self, folders, generation] {
-        Loaded loaded = load(folders);
+    QThreadPool::globalInstance()->start([self, folders, platformFolder, platformSource, generation] {
+        Loaded loaded = load(folders, platformFolder, platformSource);
         if (!self)
             return;
         QMetaObject::invokeMethod(

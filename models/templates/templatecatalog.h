@@ -13,15 +13,16 @@ class QTimer;
 
 namespace Tarmac {
 
-// The templates Tarmac knows: the built-in ones compiled into the program (:/templates) and those
-// in user folders, which are watched and reloaded when they change. Folders whose name starts
-// with '_' hold shared skeleton parts, not templates.
+// The templates Tarmac knows: the built-in ones compiled into the program (:/templates), those
+// in user folders, which are watched and reloaded when they change, and then those the platform
+// publishes, from the folder they are cached in (PlatformTemplateSource keeps it up to date). Folders
+// whose name starts with '_' hold shared skeleton parts, not templates.
 class TemplateCatalog : public QObject {
     Q_OBJECT
 public:
     struct Entry {
         TemplateManifest manifest;
-        QString source; // "built-in" or the user folder it came from
+        QString source; // "built-in", the user folder it came from, or "platform: NAME"
         QString sharedRoot; // the folder relative fetch URLs may reach into
     };
 
@@ -33,6 +34,10 @@ public:
     // Folders searched after the built-in templates; watched for changes.
     void setUserFolders(const QStringList &folders);
     QStringList userFolders() const { return m_userFolders; }
+    // The folder the platform's templates are cached in, loaded after the user folders with source as
+    // their source ("platform: staging"); an empty folder for none. Takes effect on the next load.
+    void setPlatformFolder(const QString &folder, const QString &source);
+    QString platformFolder() const { return m_platformFolder; }
 
     // Loads everything now, on the calling thread (for tarmacctl and tests).
     void loadNow();
@@ -52,7 +57,8 @@ public:
         QList<Entry> entries;
         TemplateDiagnostics diagnostics;
     };
-    static Loaded load(const QStringList &userFolders);
+    static Loaded load(
+        const QStringList &userFolders, const QString &platformFolder = {}, const QString &platformSource = {});
     // Takes what load() returned, for a caller that loaded on a thread of its own.
     void setLoaded(const Loaded &loaded) { apply(loaded); }
 
@@ -64,6 +70,8 @@ private:
     void watch();
 
     QStringList m_userFolders;
+    QString m_platformFolder;
+    QString m_platformSource;
     QList<Entry> m_entries;
     TemplateDiagnostics m_diagnostics;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -63,10 +63,12 @@ QVariant TemplateCatalogModel::data(const QModelIndex &index, int role) const
             return m.owner;
         case TagsColumn:
             return m.tags.join(QStringLiteral(", "));
+        case SourceColumn:
+            return m_entries.at(index.row()).source;
         }
         return {};
     case Qt::ToolTipRole:
-        return m.description;
+        return tr("%1\nVersion %2, from %3").arg(m.description, m.version, m_entries.at(index.row()).source);
     case NameRole:
         return m.name;
     case KindRole:
@@ -105,6 +107,8 @@ QVariant TemplateCatalogModel::headerData(int section, Qt::Orientation orientati
         return tr("Owner");
     case TagsColumn:
         return tr("Tags");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }

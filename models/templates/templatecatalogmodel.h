@@ -11,7 +11,16 @@ namespace Tarmac {
 class TemplateCatalogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { TitleColumn, NameColumn, KindColumn, VersionColumn, OwnerColumn, TagsColumn, ColumnCount };
+    enum Columns {
+        TitleColumn,
+        NameColumn,
+        KindColumn,
+        VersionColumn,
+        OwnerColumn,
+        TagsColumn,
+        SourceColumn, // built-in, a user folder, or "platform: NAME"
+        ColumnCount
+    };
     enum Roles {
         NameRole = Qt::UserRole + 1,
         KindRole, // "service" or "resource"

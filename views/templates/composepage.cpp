@@ -13,6 +13,7 @@
 #include "composition/templatepalettemodel.h"
 #include "config/configeditor.h"
 #include "parameterform.h"
+#include "platform/platformtemplatesource.h"
 #include "templates/parameterschema.h"
 #include "templates/rendercontroller.h"
 #include "templates/renderedfilesmodel.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -43,6 +45,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -309,11 +312,55 @@ QWidget *ComposePage::buildLeftPane(QWidget *parent)
         m_outlineView->viewport()->update();
     });
 
+    // Where the platform's templates stand: fetching, how many, or why not (the others stay).
+    auto *sourceRow = new QHBoxLayout;
+    m_templateSource = new QLabel(pane);
+    m_templateSource->setObjectName(QStringLiteral("templateSourceStatus"));
+    m_templateSource->setWordWrap(true);
+    m_templateSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templateSource->hide();
+    auto *reloadTemplates = new QToolButton(pane);
+    reloadTemplates->setObjectName(QStringLiteral("reloadTemplatesButton"));
+    auto *reloadAction = new QAction(tr("Reload Templates"), this);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    reloadAction->setToolTip(tr("Load the templates again: built-in, your folders and the platform's (%1)")
+            .arg(reloadAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(reloadAction);
+    reloadTemplates->setDefaultAction(reloadAction);
+    connect(reloadAction, &QAction::triggered, this, [this] {
+        m_catalog->reload();
+        if (m_platformTemplates)
+            m_platformTemplates->refresh();
+    });
+    sourceRow->addWidget(m_templateSource, 1);
+    sourceRow->addWidget(reloadTemplates, 0, Qt::AlignTop);
+
     layout->addWidget(m_search);
     layout->addWidget(m_gallery, 3);
+    layout->addLayout(sourceRow);
     layout->addWidget(outlineLabel);
     layout->addWidget(m_outlineView, 2);
     return pane;
+}
+
+void ComposePage::setPlatform(PlatformConnection *platform)
+{
+    delete m_platformTemplates;
+    m_platformTemplates = platform ? new PlatformTemplateSource(platform, m_catalog, this) : nullptr;
+    if (!m_platformTemplates) {
+        m_catalog->setPlatformFolder({}, {});
+        m_catalog->reload();
+        m_templateSource->hide();
+        return;
+    }
+    const auto show = [this] {
+        const QString text = m_platformTemplates->statusText();
+        m_templateSource->setText(text);
+        m_templateSource->setVisible(!text.isEmpty());
+    };
+    connect(m_platformTemplates, &PlatformTemplateSource::stateChanged, this, show);
+    show();
 }
 
 QWidget *ComposePage::buildRightPane(QWidget *parent)

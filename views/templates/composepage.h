@@ -24,6 +24,8 @@ class CompositionCanvas;
 class CompositionDocument;
 class CompositionNodeModel;
 class ParameterForm;
+class PlatformConnection;
+class PlatformTemplateSource;
 class RenderController;
 class RenderedFilesModel;
 class TemplateCatalog;
@@ -43,6 +45,10 @@ public:
     ~ComposePage() override;
 
     TemplateCatalog *catalog() const { return m_catalog; }
+    // Adds the platform's published templates to the catalog, following platform as it switches
+    // (see PlatformTemplateSource); the line under the gallery says what the platform source did.
+    void setPlatform(PlatformConnection *platform);
+    PlatformTemplateSource *platformTemplates() const { return m_platformTemplates; }
     TemplateCatalogProxy *galleryModel() const { return m_proxy; }
     RenderedFilesModel *previewModel() const { return m_files; }
     // The whole composition's bundle (services/<id>/..., compose.yaml, deploy/...), kept up to date.
@@ -128,6 +134,8 @@ private:
     QLabel *m_bundleStatus = nullptr;
     CompositionCanvas *m_canvas = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_templateSource = nullptr;
+    PlatformTemplateSource *m_platformTemplates = nullptr;
     QTimer *m_searchTimer = nullptr;
     QListView *m_gallery = nullptr;
     QListView *m_outlineView = nullptr;
