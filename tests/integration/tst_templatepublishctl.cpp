@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString id = run.out.trimmed();
         QVERIFY2(id.startsWith(QLatin1String("tpl_")), qPrintable(run.out));
-        QVERIFY2(run.err.contains(QLatin1String("published redis 1.0.0 (2 files)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(m_folder + QStringLiteral(": published redis 1.0.0 (")), qPrintable(run.err));
+        QVERIFY2(run.err.trimmed().endsWith(QStringLiteral(" as ") + id), qPrintable(run.err));
 
         // What the platform stores is the folder, file for file.
         const HttpResult read = httpRequest("GET", m_server.url(QStringLiteral("/api/v1/templates/redis")),

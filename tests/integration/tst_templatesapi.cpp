@@ -7,6 +7,7 @@
 #include "postgresserver.h"
 #include "testutils.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,7 @@ QString manifest(const QString &name, const QString &version, const QString &kin
                           "  tags: [published, %3]\n"
                           "  tarmac:\n"
                           "    kind: %3\n"
+                          "    resourceKind: %1\n"
                           "    version: \"%2\"\n"
                           "spec:\n"
                           "  owner: group:default/platform\n"
@@ -91,9 +93,14 @@ private Q_SLOTS:
                 QStringLiteral("payments") }));
         for (const QByteArray &token : std::as_const(m_tokens))
             QVERIFY(!token.isEmpty());
+        // A smaller request limit than the default, so that an oversized template is quick to send.
+        QFile config(m_state.filePath(QStringLiteral("tarmacd.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({ "maxRequestBytes": 262144 })");
+        config.close();
         QVERIFY2(m_server.start({},
-                     { QStringLiteral("--database"), m_database, QStringLiteral("--state-dir"),
-                         m_state.filePath(QStringLiteral("state")) }),
+                     { QStringLiteral("--database"), m_database, QStringLiteral("--config"), config.fileName(),
+                         QStringLiteral("--state-dir"), m_state.filePath(QStringLiteral("state")) }),
             m_server.output().constData());
     }
 
@@ -310,6 +317,21 @@ private Q_SLOTS:
             422);
         QCOMPARE(raw("admin", "POST", "/templates", "not json").status, 400);
         QCOMPARE(call("viewer", "GET", "/templates/broken").status, 404);
+    }
+
+    void oversizedTemplatesAreRefused()
+    {
+        const Reply tooLarge = call("owner", "POST", "/templates",
+            folder(QStringLiteral("huge"), QStringLiteral("1.0.0"), QString(300 * 1024, u'x')));
+        QCOMPARE(tooLarge.status, 413);
+        QCOMPARE(tooLarge.code(), QStringLiteral("payload_too_large"));
+        QCOMPARE(tooLarge.details().value(QLatin1String("limit")).toInteger(), 262144);
+        QCOMPARE(call("viewer", "GET", "/templates/huge").status, 404);
+        // Under the limit the same template is published.
+        QCOMPARE(call("owner", "POST", "/templates",
+                     folder(QStringLiteral("huge"), QStringLiteral("1.0.0"), QString(200 * 1024, u'x')))
+                     .status,
+            201);
     }
 
     void listsPageAndFilter()
