@@ -79,21 +79,26 @@ QString PlatformTemplateSource::statusText() const
 
 void PlatformTemplateSource::showCached()
 {
+    if (useCache())
+        setState(State::Idle);
+}
+
+bool PlatformTemplateSource::useCache()
+{
     ++m_generation;
     if (m_reply)
         m_reply->abort();
     if (m_connection->baseUrl().isEmpty())
-        return;
+        return false;
     m_catalog->setPlatformFolder(cacheFolder(), sourceName());
     m_catalog->reload();
-    setState(State::Idle);
+    return true;
 }
 
 void PlatformTemplateSource::refresh()
 {
-    if (m_connection->baseUrl().isEmpty())
+    if (!useCache())
         return;
-    showCached();
     m_listed = {};
     m_fetched = {};
     m_next = 0;

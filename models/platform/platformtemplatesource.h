@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void showCached();
+    // Stops a fetch under way and points the catalog at this platform's cache; false before the
+    // connection has an address.
+    bool useCache();
     void listPage(const QString &cursor);
     void fetchNext();
     void store();
