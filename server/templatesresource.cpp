@@ -58,16 +58,18 @@ QJsonObject load(const ApiRequest &request, const QString &id)
     return json;
 }
 
-// Sorts as semantic versions compare: numbers by value, a pre-release before its release. The
-// manifest loader has already checked the shape.
+// Sorts as semantic versions compare: numbers by value, a pre-release before its release (pre-releases
+// of one version among themselves as text). Digits decide up to the pre-release, and digits sort alike
+// in every collation, so PostgreSQL with a locale's collation (which skips punctuation) agrees with
+// SQLite. The manifest loader has already checked the shape.
 QString versionKey(const QString &version)
 {
     static const QRegularExpression semver(QStringLiteral(R"(^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?)"));
     const QRegularExpressionMatch match = semver.match(version);
     QString key;
     for (int part = 1; part <= 3; ++part)
-        key += QStringLiteral("%1.").arg(match.captured(part).toULongLong(), 10, 10, QLatin1Char('0'));
-    return key + (match.hasCaptured(4) ? QStringLiteral("-") + match.captured(4) : QStringLiteral("~"));
+        key += QStringLiteral("%1").arg(match.captured(part).toULongLong(), 10, 10, QLatin1Char('0'));
+    return key + (match.hasCaptured(4) ? QStringLiteral("0") + match.captured(4) : QStringLiteral("1"));
 }
 
 QJsonObject pathError(const QString &path, const QString &message)

@@ -2,9 +2,9 @@
 -- Published template versions and their files. A version is immutable once stored: the same name
 -- and version again is either the very same content (answered with the stored one) or a conflict.
 -- The manifest's text is one of the files; the other columns are read from it on publish so that
--- lists need not parse it. version_key sorts versions as semantic versions do (zero-padded numbers,
--- a release after its pre-releases), so "the latest" is the highest version, not the last
--- published. Written once for SQLite and PostgreSQL (plain TEXT, BIGINT).
+-- lists need not parse it. version_key sorts versions as semantic versions do (zero-padded digits,
+-- then 1 for a release or 0 and the pre-release), so "the latest" is the highest version, not the
+-- last published. Written once for SQLite and PostgreSQL (plain TEXT, BIGINT).
 CREATE TABLE template_versions (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,

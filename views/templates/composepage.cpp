@@ -329,9 +329,10 @@ QWidget *ComposePage::buildLeftPane(QWidget *parent)
     addAction(reloadAction);
     reloadTemplates->setDefaultAction(reloadAction);
     connect(reloadAction, &QAction::triggered, this, [this] {
-        m_catalog->reload();
         if (m_platformTemplates)
-            m_platformTemplates->refresh();
+            m_platformTemplates->refresh(); // reloads the catalog too
+        else
+            m_catalog->reload();
     });
     sourceRow->addWidget(m_templateSource, 1);
     sourceRow->addWidget(reloadTemplates, 0, Qt::AlignTop);
