@@ -194,6 +194,14 @@ private Q_SLOTS:
         QVERIFY(entryNamed(m_page->catalog(), QStringLiteral("queue-worker")));
         QVERIFY(entryNamed(m_page->catalog(), QStringLiteral("cron-job")));
         QCOMPARE(m_model->rowCount(), m_builtIn + 2);
+
+        // A workbench opened while the platform is still down offers what was fetched before.
+        ComposePage restarted;
+        restarted.setPlatform(&m_connection);
+        QTRY_VERIFY(entryNamed(restarted.catalog(), QStringLiteral("cron-job")));
+        QCOMPARE(entryNamed(restarted.catalog(), QStringLiteral("cron-job"))->source,
+            QStringLiteral("platform: ") + m_second.url({}).authority());
+        QVERIFY(entryNamed(restarted.catalog(), QStringLiteral("go-http-service")));
     }
 
     void cleanupTestCase()
