@@ -93,6 +93,19 @@ int publishTemplate(const QStringList &arguments)
         printErr(tr("tarmacctl templates publish: %1 %2 to %3: %4")
                 .arg(loaded.manifest->name, loaded.manifest->version, platform.url().toDisplayString(),
                     published.error.describe()));
+        // A template the platform refused: each problem at its file (and line) in the folder.
+        TemplateDiagnostics problems;
+        const QDir root(QFileInfo(loaded.manifest->manifestPath).absolutePath());
+        for (const QJsonValue &value : QJsonDocument::fromJson(published.error.details.toUtf8())
+                 .object()
+                 .value(QLatin1String("errors"))
+                 .toArray()) {
+            const QJsonObject problem = value.toObject();
+            problems.append({ root.filePath(problem.value(QLatin1String("path")).toString()),
+                problem.value(QLatin1String("line")).toInt(), problem.value(QLatin1String("column")).toInt(),
+                TemplateDiagnostic::Severity::Error, problem.value(QLatin1String("message")).toString() });
+        }
+        printDiagnostics(problems);
         return 1;
     }
     const QJsonObject stored = published.json.toObject();
