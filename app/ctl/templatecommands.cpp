@@ -237,14 +237,17 @@ int runRenderCommand(const QStringList &arguments)
     timer.start();
     // The catalog loads on a second thread while this one starts the template engine: the two
     // take about as long as each other and need nothing from each other.
+    // Without resources, only the named template's manifest is read, not every template's.
     const QStringList folders = userFolders();
-    std::future<TemplateCatalog::Loaded> loading
-        = std::async(std::launch::async, [folders] { return TemplateCatalog::load(folders); });
+    const QString name = parser.positionalArguments().constFirst();
+    const bool attaches = parser.isSet(resource);
+    std::future<TemplateCatalog::Loaded> loading = std::async(std::launch::async, [folders, name, attaches] {
+        return attaches ? TemplateCatalog::load(folders) : TemplateCatalog::loadFor(name, folders);
+    });
     NunjucksEngine engine;
     TemplateCatalog catalog;
     catalog.setUserFolders(folders);
     catalog.setLoaded(loading.get());
-    const QString name = parser.positionalArguments().constFirst();
     const std::optional<TemplateCatalog::Entry> entry = catalog.find(name);
     if (!entry) {
         const ManifestLoader::Result loaded = ManifestLoader::load(name);

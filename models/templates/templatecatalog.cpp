@@ -12,6 +12,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Tarmac {
 
 namespace {
@@ -70,6 +72,28 @@ TemplateCatalog::Loaded TemplateCatalog::load(
         loadFolder(folder, folder, loaded);
     if (!platformFolder.isEmpty())
         loadFolder(platformFolder, platformSource, loaded);
+    return loaded;
+}
+
+TemplateCatalog::Loaded TemplateCatalog::loadFor(const QString &name, const QStringList &userFolders)
+{
+    Loaded loaded;
+    for (const QString &folder : userFolders)
+        loadFolder(folder, folder, loaded);
+    const bool overridden = std::any_of(
+        loaded.entries.cbegin(), loaded.entries.cend(), [&](const Entry &e) { return e.manifest.name == name; });
+    const bool folderName = !name.isEmpty() && !name.startsWith(QLatin1Char('_')) && !name.startsWith(QLatin1Char('.'))
+        && !name.contains(QLatin1Char('/'));
+    if (overridden || !folderName)
+        return overridden ? loaded : load(userFolders);
+    const QString manifestPath = builtInFolder() + QLatin1Char('/') + name + QStringLiteral("/template.yaml");
+    if (!QFileInfo::exists(manifestPath))
+        return load(userFolders);
+    ManifestLoader::Result result = ManifestLoader::load(manifestPath);
+    if (!result.manifest || result.manifest->name != name)
+        return load(userFolders);
+    loaded.entries.prepend({ *result.manifest, QStringLiteral("built-in"), builtInFolder() });
+    loaded.diagnostics = result.diagnostics + loaded.diagnostics;
     return loaded;
 }
 

@@ -59,6 +59,11 @@ public:
     };
     static Loaded load(
         const QStringList &userFolders, const QString &platformFolder = {}, const QString &platformSource = {});
+    // What find(name) needs, for a caller that renders one template without resources and without
+    // the platform's folder: the user folders in full (a template there overrides a built-in one of
+    // the same name), then only the built-in template whose folder has that name. Everything, as
+    // load(userFolders) does, when no such folder holds a manifest of that name.
+    static Loaded loadFor(const QString &name, const QStringList &userFolders);
     // Takes what load() returned, for a caller that loaded on a thread of its own.
     void setLoaded(const Loaded &loaded) { apply(loaded); }
 
