@@ -13,23 +13,38 @@
 
 #include <mutex>
 
+// Registers the bytecode the build compiled for the scripts under :/tarmac/bytecode (see
+// models/templates/CMakeLists.txt), and keeps its loader in the program. Outside any namespace, as
+// Q_INIT_RESOURCE must be.
+static void registerBytecode()
+{
+    Q_INIT_RESOURCE(tarmac_bytecode);
+}
+
 namespace Tarmac {
 
 namespace {
 
-QString readResource(const QString &path)
+// The default export of one of the scripts under :/tarmac/bytecode: run from its compiled unit,
+// or compiled from its text if the unit is missing.
+QJSValue importScript(QJSEngine &engine, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    const QString file = QStringLiteral(":/tarmac/bytecode/") + path;
+    if (!QFile::exists(file))
+        return QJSValue(QJSValue::NullValue);
+    const QJSValue module = engine.importModule(file);
+    return module.isError() ? module : module.property(QStringLiteral("default"));
 }
 
 // What the CommonJS loader calls to read a module: only files under :/nunjucks, never the disk.
 class SourceReader : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit SourceReader(QJSEngine *engine)
+        : QObject(engine)
+        , m_engine(engine)
+    {
+    }
     Q_INVOKABLE QJSValue read(const QString &path) const
     {
         if (path.contains(QLatin1String("..")))
@@ -39,11 +54,31 @@ public:
             return QJSValue(QJSValue::NullValue);
         return QJSValue(QString::fromUtf8(file.readAll()));
     }
-    // backstage.js's `precompiled(kind, source)`: the code as text, a boolean for "single", or null.
-    Q_INVOKABLE QJSValue precompiled(const QString &kind, const QString &source) const
+    // A nunjucks file's body as a function (module, exports, require, process, setImmediate), from
+    // the bytecode the build compiled, or null.
+    Q_INVOKABLE QJSValue compiled(const QString &path) const
+    {
+        if (path.contains(QLatin1String("..")) || !path.endsWith(QLatin1String(".js")))
+            return QJSValue(QJSValue::NullValue);
+        const QJSValue function = importScript(*m_engine, path.chopped(3) + QStringLiteral(".mjs"));
+        return function.isCallable() ? function : QJSValue(QJSValue::NullValue);
+    }
+    // backstage.js's `precompiled(kind, source)`: the code as a function (from the bytecode) or as
+    // text, a boolean for "single", or null.
+    Q_INVOKABLE QJSValue precompiled(const QString &kind, const QString &source)
     {
         if (!m_usePrecompiled)
             return QJSValue(QJSValue::NullValue);
+        if (kind == QLatin1String("code")) {
+            if (m_compiledTemplates.isUndefined())
+                m_compiledTemplates = importScript(*m_engine, QStringLiteral("precompiled.mjs"));
+            if (m_compiledTemplates.isObject()) {
+                const QJSValue function
+                    = m_compiledTemplates.property(QString::fromLatin1(PrecompiledTemplates::key("code", source)));
+                if (function.isCallable())
+                    return function;
+            }
+        }
         const QByteArrayView found = PrecompiledTemplates::instance().find(kind.toLatin1(), source);
         if (found.isEmpty())
             return QJSValue(QJSValue::NullValue);
@@ -51,6 +86,8 @@ public:
             return QJSValue(found == "1");
         return QJSValue(QString::fromUtf8(found));
     }
+    QJSEngine *m_engine;
+    QJSValue m_compiledTemplates; // precompiled.mjs's table of functions, once asked for
     bool m_usePrecompiled = true;
 };
 
@@ -78,7 +115,10 @@ NunjucksEngine::NunjucksEngine(Precompiled precompiled)
     : m_engine(std::make_unique<QJSEngine>())
 {
     static std::once_flag filterInstalled;
-    std::call_once(filterInstalled, [] { previousFilter = QLoggingCategory::installFilter(quietUsedBeforeDeclared); });
+    std::call_once(filterInstalled, [] {
+        previousFilter = QLoggingCategory::installFilter(quietUsedBeforeDeclared);
+        registerBytecode();
+    });
     m_engine->installExtensions(QJSEngine::ConsoleExtension);
     auto *reader = new SourceReader(m_engine.get());
     reader->m_usePrecompiled = precompiled == Precompiled::Use;
@@ -87,23 +127,20 @@ NunjucksEngine::NunjucksEngine(Precompiled precompiled)
         = m_engine
               ->evaluate(
                   QStringLiteral("(function (r) { return [function (p) { return r.read(p); }, function (k, s) { return "
-                                 "r.precompiled(k, s); }]; })"))
+                                 "r.precompiled(k, s); }, function (p) { return r.compiled(p); }]; })"))
               .call({ readerValue });
-    const QJSValue readSource = readerFunctions.property(0);
-    const QJSValue makeRequire = m_engine->evaluate(
-        readResource(QStringLiteral(":/tarmac/templates/commonjs.js")), QStringLiteral("commonjs.js"));
+    const QJSValue makeRequire = importScript(*m_engine, QStringLiteral("commonjs.mjs"));
     if (makeRequire.isError() || !makeRequire.isCallable()) {
         m_loadError = QStringLiteral("cannot load the CommonJS loader: ") + describe(makeRequire);
         return;
     }
-    m_require = makeRequire.call({ readSource });
+    m_require = makeRequire.call({ readerFunctions.property(0), readerFunctions.property(2) });
     QJSValue nunjucks = m_require.call({ QStringLiteral("./nunjucks/index.js") });
     if (nunjucks.isError() || !nunjucks.isObject()) {
         m_loadError = QStringLiteral("cannot load nunjucks: ") + describe(nunjucks);
         return;
     }
-    const QJSValue makeApi = m_engine->evaluate(
-        readResource(QStringLiteral(":/tarmac/templates/backstage.js")), QStringLiteral("backstage.js"));
+    const QJSValue makeApi = importScript(*m_engine, QStringLiteral("backstage.mjs"));
     m_api = makeApi.isCallable() ? makeApi.call({ nunjucks, readerFunctions.property(1) }) : makeApi;
     if (m_api.isError() || !m_api.isObject()) {
         m_loadError = QStringLiteral("cannot set up nunjucks: ") + describe(m_api);

@@ -2,7 +2,8 @@
 // The rendering side of Backstage's SecureTemplater (plugins/scaffolder-backend, templating/
 // SecureTemplater.ts) and its default filters (createDefaultFilters), over Debian's nunjucks.
 // Called with the nunjucks module and `precompiled(kind, source)`, which answers the code the build
-// compiled for a source ('code') and whether it is a single expression ('single'), or null; returns
+// compiled for a source ('code': as a function running it, or as text) and whether it is a single
+// expression ('single'), or null; returns
 // the functions NunjucksEngine calls. The build runs this file in node to precompile the built-in
 // templates (precompile below), so the environments are set up in this one place.
 (function (nunjucks, precompiled) {
@@ -152,7 +153,9 @@
     function newTemplate(kind, environment, source) {
         var code = precompiled && kind === 'normal' ? precompiled('code', source) : null;
         if (typeof code === 'string') // what Template#_compile does with the compiler's output
-            return new nunjucks.Template({ type: 'code', obj: new Function(code)() }, environment, undefined, true);
+            code = new Function(code);
+        if (typeof code === 'function')
+            return new nunjucks.Template({ type: 'code', obj: code() }, environment, undefined, true);
         return new nunjucks.Template(source, environment, undefined, true);
     }
     function compiled(kind, environment, source) {

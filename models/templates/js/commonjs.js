@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A CommonJS require() just large enough for Debian's nunjucks files, which the build compiles into
 // the resource folder :/nunjucks. `readSource(path)` is supplied by C++ and returns a file's text or
-// null. The node built-ins nunjucks touches are stubbed: nothing here reaches the file system.
-(function (readSource) {
+// null; `compiledModule(path)` returns the function the build compiled for that file (the body
+// `new Function` would make here from the text), or null. The node built-ins nunjucks touches are
+// stubbed: nothing here reaches the file system.
+(function (readSource, compiledModule) {
     'use strict';
     function EventEmitter() {}
     EventEmitter.prototype.on = function () { return this; };
@@ -89,7 +91,8 @@
             return undefined;
         var module = { exports: {}, id: file };
         modules[file] = module;
-        var fn = new Function('module', 'exports', 'require', 'process', 'setImmediate', source);
+        var fn = compiledModule(file)
+            || new Function('module', 'exports', 'require', 'process', 'setImmediate', source);
         fn.call(module.exports, module, module.exports, requireFrom(file), process, setImmediate);
         if (file === 'nunjucks/src/lib.js')
             patchTemplateError(module.exports);

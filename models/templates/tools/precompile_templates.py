@@ -4,6 +4,10 @@
 file and folder names, step inputs and resource fragments), compiled by nunjucks in node
 (precompile.js), as the table PrecompiledTemplates reads from the resources.
 
+With --module, the same code also as an ES module whose default export maps each "code" KEY to a
+function running that code (what `new Function(code)` would make), for qmlcachegen to compile to
+bytecode.
+
 Table: b"TNJK1\\n", the entry count, one b"KEY OFFSET LENGTH\\n" per entry (sorted by KEY, the hex SHA-1
 of b"KIND\\n" + the UTF-8 source), then the data. Kinds: "code" (the compiler's output) and "single"
 (b"1" when the source is a single expression). Without node, or without PyYAML for the manifests,
@@ -99,9 +103,11 @@ def main():
     parser.add_argument("--nunjucks", required=True)
     parser.add_argument("--backstage", required=True)
     parser.add_argument("--output", required=True)
+    parser.add_argument("--module", default="")
     args = parser.parse_args()
 
     entries = {}
+    code_keys = []
     if args.node:
         sources = sorted(skeleton_sources(args.templates) | manifest_sources(args.templates))
         script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "precompile.js")
@@ -112,8 +118,10 @@ def main():
                 continue
             entries[key("code", source)] = result["code"].encode("utf-8")
             entries[key("single", source)] = b"1" if result["single"] else b"0"
+            code_keys.append(key("code", source))
             if "dumpSource" in result:
                 entries[key("code", result["dumpSource"])] = result["dumpCode"].encode("utf-8")
+                code_keys.append(key("code", result["dumpSource"]))
 
     index = []
     data = bytearray()
@@ -121,13 +129,21 @@ def main():
         index.append(b"%s %d %d\n" % (k.encode(), len(data), len(entries[k])))
         data += entries[k]
     table = b"TNJK1\n%d\n" % len(index) + b"".join(index) + bytes(data)
+    write_if_changed(args.output, table)
+    if args.module:
+        functions = b"".join(b'"%s": function () {\n%s\n},\n' % (k.encode(), entries[k])
+                             for k in sorted(set(code_keys)))
+        write_if_changed(args.module, b"export default {\n" + functions + b"};\n")
+
+
+def write_if_changed(path, content):
     # Unchanged output keeps its time stamp, so the resources are not rebuilt for nothing.
-    if os.path.exists(args.output):
-        with open(args.output, "rb") as f:
-            if f.read() == table:
+    if os.path.exists(path):
+        with open(path, "rb") as f:
+            if f.read() == content:
                 return
-    with open(args.output, "wb") as f:
-        f.write(table)
+    with open(path, "wb") as f:
+        f.write(content)
 
 
 if __name__ == "__main__":
