@@ -5,6 +5,7 @@
 #include "templates/precompiledtemplates.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,18 +48,20 @@ public:
     }
     Q_INVOKABLE QJSValue read(const QString &path) const
     {
-        if (path.contains(QLatin1String("..")))
-            return QJSValue(QJSValue::NullValue);
         QFile file(QStringLiteral(":/nunjucks/") + path);
-        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        if (!allowed(path) || !file.open(QIODevice::ReadOnly))
             return QJSValue(QJSValue::NullValue);
         return QJSValue(QString::fromUtf8(file.readAll()));
+    }
+    Q_INVOKABLE bool exists(const QString &path) const
+    {
+        return allowed(path) && QFileInfo(QStringLiteral(":/nunjucks/") + path).isFile();
     }
     // A nunjucks file's body as a function (module, exports, require, process, setImmediate), from
     // the bytecode the build compiled, or null.
     Q_INVOKABLE QJSValue compiled(const QString &path) const
     {
-        if (path.contains(QLatin1String("..")) || !path.endsWith(QLatin1String(".js")))
+        if (!allowed(path) || !path.endsWith(QLatin1String(".js")))
             return QJSValue(QJSValue::NullValue);
         const QJSValue function = importScript(*m_engine, path.chopped(3) + QStringLiteral(".mjs"));
         return function.isCallable() ? function : QJSValue(QJSValue::NullValue);
@@ -86,6 +89,8 @@ public:
             return QJSValue(found == "1");
         return QJSValue(QString::fromUtf8(found));
     }
+    static bool allowed(const QString &path) { return !path.isEmpty() && !path.contains(QLatin1String("..")); }
+
     QJSEngine *m_engine;
     QJSValue m_compiledTemplates; // precompiled.mjs's table of functions, once asked for
     bool m_usePrecompiled = true;
@@ -125,16 +130,18 @@ NunjucksEngine::NunjucksEngine(Precompiled precompiled)
     QJSValue readerValue = m_engine->newQObject(reader);
     const QJSValue readerFunctions
         = m_engine
-              ->evaluate(
-                  QStringLiteral("(function (r) { return [function (p) { return r.read(p); }, function (k, s) { return "
-                                 "r.precompiled(k, s); }, function (p) { return r.compiled(p); }]; })"))
+              ->evaluate(QStringLiteral(
+                  "(function (r) { return [function (p) { return r.read(p); }, function (k, s) { return "
+                  "r.precompiled(k, s); }, function (p) { return r.compiled(p); }, function (p) { return "
+                  "r.exists(p); }]; })"))
               .call({ readerValue });
     const QJSValue makeRequire = importScript(*m_engine, QStringLiteral("commonjs.mjs"));
     if (makeRequire.isError() || !makeRequire.isCallable()) {
         m_loadError = QStringLiteral("cannot load the CommonJS loader: ") + describe(makeRequire);
         return;
     }
-    m_require = makeRequire.call({ readerFunctions.property(0), readerFunctions.property(2) });
+    m_require
+        = makeRequire.call({ readerFunctions.property(0), readerFunctions.property(2), readerFunctions.property(3) });
     QJSValue nunjucks = m_require.call({ QStringLiteral("./nunjucks/index.js") });
     if (nunjucks.isError() || !nunjucks.isObject()) {
         m_loadError = QStringLiteral("cannot load nunjucks: ") + describe(nunjucks);

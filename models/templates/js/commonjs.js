@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A CommonJS require() just large enough for Debian's nunjucks files, which the build compiles into
-// the resource folder :/nunjucks. `readSource(path)` is supplied by C++ and returns a file's text or
-// null; `compiledModule(path)` returns the function the build compiled for that file (the body
-// `new Function` would make here from the text), or null. The node built-ins nunjucks touches are
-// stubbed: nothing here reaches the file system.
-(function (readSource, compiledModule) {
+// the resource folder :/nunjucks. Supplied by C++: `readSource(path)` returns a file's text or null,
+// `exists(path)` whether there is such a file, and `compiledModule(path)` the function the build
+// compiled for that file (the body `new Function` would make here from the text) or null. The node
+// built-ins nunjucks touches are stubbed: nothing here reaches the file system.
+(function (readSource, compiledModule, exists) {
     'use strict';
     function EventEmitter() {}
     EventEmitter.prototype.on = function () { return this; };
@@ -39,7 +39,7 @@
         asap: function (task) { task(); }
     };
     var modules = {};
-    var sources = {}; // file -> text (or null when missing), read while resolving, until loaded
+    var found = {}; // file -> whether it exists, as resolving found out
     var process = { env: {}, nextTick: function (f) { f(); }, platform: 'tarmac' };
     function setImmediate(f) { f(); }
 
@@ -85,14 +85,16 @@
     function load(file) {
         if (modules[file])
             return modules[file].exports;
-        var source = sources[file] !== undefined ? sources[file] : readSource(file);
-        delete sources[file];
-        if (source === null)
-            return undefined;
+        // The text is only read (and decompressed) when the build compiled nothing for the file.
+        var fn = compiledModule(file);
+        if (!fn) {
+            var source = readSource(file);
+            if (source === null)
+                return undefined;
+            fn = new Function('module', 'exports', 'require', 'process', 'setImmediate', source);
+        }
         var module = { exports: {}, id: file };
         modules[file] = module;
-        var fn = compiledModule(file)
-            || new Function('module', 'exports', 'require', 'process', 'setImmediate', source);
         fn.call(module.exports, module, module.exports, requireFrom(file), process, setImmediate);
         if (file === 'nunjucks/src/lib.js')
             patchTemplateError(module.exports);
@@ -107,9 +109,9 @@
         for (var i = 0; i < candidates.length; ++i) {
             if (modules[candidates[i]])
                 return candidates[i];
-            if (sources[candidates[i]] === undefined)
-                sources[candidates[i]] = readSource(candidates[i]);
-            if (sources[candidates[i]] !== null)
+            if (found[candidates[i]] === undefined)
+                found[candidates[i]] = exists(candidates[i]);
+            if (found[candidates[i]])
                 return candidates[i];
         }
         throw new Error("Cannot find module '" + name + "' from '" + from + "'");
