@@ -31,7 +31,18 @@ private Q_SLOTS:
         }
     }
 
-    // A fresh engine's first render: what `tarmacctl render` pays once (nunjucks compiles every file).
+    // What `tarmacctl render TEMPLATE` without resources reads instead: the one manifest.
+    void catalogLoadFor()
+    {
+        QBENCHMARK
+        {
+            const TemplateCatalog::Loaded loaded = TemplateCatalog::loadFor(QStringLiteral("go-http-service"), {});
+            QCOMPARE(loaded.entries.size(), 1);
+        }
+    }
+
+    // A fresh engine's first render: what `tarmacctl render` pays once (engine start included; the
+    // built-in templates' code and nunjucks come as bytecode from the build).
     void firstRender()
     {
         TemplateCatalog catalog;
