@@ -13,9 +13,24 @@
                  tags: { variableStart: variableStart, variableEnd: '}}' } };
     }
     var env = new nunjucks.Environment([], config('${{', false));
-    var strictEnv = new nunjucks.Environment([], config('${{', true));
-    var compatEnv = new nunjucks.Environment([], config('{{', false));
-    compatEnv.addFilter('jsonify', compatEnv.getFilter('dump'));
+    // Linting (strict) and cookiecutterCompat templates are rare: their environments are made on
+    // first use, which spares every engine start setting them up.
+    var strictEnv;
+    var compatEnv;
+    function strictEnvironment() {
+        if (!strictEnv) {
+            strictEnv = new nunjucks.Environment([], config('${{', true));
+            Object.keys(filters).forEach(function (name) { strictEnv.addFilter(name, env.getFilter(name)); });
+        }
+        return strictEnv;
+    }
+    function compatEnvironment() {
+        if (!compatEnv) {
+            compatEnv = new nunjucks.Environment([], config('{{', false));
+            compatEnv.addFilter('jsonify', compatEnv.getFilter('dump'));
+        }
+        return compatEnv;
+    }
 
     function splitParams(query) {
         var params = {};
@@ -141,7 +156,6 @@
             return result === undefined ? undefined : JSON.parse(result);
         };
         env.addFilter(name, filter);
-        strictEnv.addFilter(name, filter);
     });
 
     var caches = { normal: {}, strict: {}, compat: {} };
@@ -198,13 +212,14 @@
             if (mode === 2) {
                 if (!uninstallCompat)
                     uninstallCompat = nunjucks.installJinjaCompat();
-                return compiled('compat', compatEnv, source).render(context);
+                return compiled('compat', compatEnvironment(), source).render(context);
             }
             if (uninstallCompat) {
                 uninstallCompat();
                 uninstallCompat = undefined;
             }
-            return compiled(mode === 1 ? 'strict' : 'normal', mode === 1 ? strictEnv : env, source).render(context);
+            return compiled(mode === 1 ? 'strict' : 'normal', mode === 1 ? strictEnvironment() : env, source)
+                .render(context);
         } catch (error) {
             // Only the message crosses over, as in Backstage: no stack, no values.
             throw new Error(String(error.message));
