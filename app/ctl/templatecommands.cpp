@@ -235,9 +235,8 @@ int runRenderCommand(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    // The catalog loads on a second thread while this one starts the template engine: the two
-    // take about as long as each other and need nothing from each other.
-    // Without resources, only the named template's manifest is read, not every template's.
+    // The catalog loads on a second thread while this one starts the template engine: the two need
+    // nothing from each other. Without resources, only the named template's manifest is read.
     const QStringList folders = userFolders();
     const QString name = parser.positionalArguments().constFirst();
     const bool attaches = parser.isSet(resource);
