@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlayout.h"
 
+#include <QAction>
+#include <QToolButton>
 #include <QWidget>
 
 namespace Tarmac {
@@ -21,6 +23,19 @@ FlowLayout::~FlowLayout() = default;
 void FlowLayout::addGroupGap()
 {
     m_pendingGap = !m_items.empty();
+}
+
+QToolButton *FlowLayout::addActionButton(QAction *action)
+{
+    Q_ASSERT(parentWidget());
+    auto *button = new QToolButton(parentWidget());
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // the shortcuts are the keyboard path, as on a tool bar
+    addWidget(button);
+    return button;
 }
 
 void FlowLayout::addItem(QLayoutItem *item)

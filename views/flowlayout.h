@@ -6,6 +6,9 @@
 #include <memory>
 #include <vector>
 
+class QAction;
+class QToolButton;
+
 namespace Tarmac {
 
 // Lays its items out left to right and starts a new row when the next one does not fit, so that a
@@ -17,6 +20,9 @@ public:
 
     // A gap before the next item that starts a new group (where a toolbar puts a separator).
     void addGroupGap();
+    // A text-only button for action, as a tool bar makes one, named after the action + "Button".
+    // The layout must be set on a widget (the button's parent).
+    QToolButton *addActionButton(QAction *action);
 
     void addItem(QLayoutItem *item) override;
     int count() const override;

@@ -281,6 +281,45 @@ private Q_SLOTS:
             window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }
 
+    // The Assess page's session actions wrap like the canvas's: presenter mode (F5) stays a button on screen.
+    void assessActionsFitAt1100Pixels()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.resize(1100, 720);
+        window.showWorkArea(WorkArea::Assess);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<AssessmentPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        auto *toolbar = page->findChild<QWidget *>(QStringLiteral("assessmentToolbar"));
+        QVERIFY(toolbar);
+        QTRY_VERIFY(toolbar->isVisible());
+        const QList<QWidget *> controls = toolbar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        QStringList names;
+        for (QWidget *control : controls) {
+            names.append(control->objectName());
+            QTRY_VERIFY2(control->isVisible(), qPrintable(control->objectName()));
+            const QRect shown(control->mapTo(&window, QPoint(0, 0)), control->size());
+            QVERIFY2(window.rect().contains(shown), qPrintable(control->objectName()));
+            QVERIFY2(page->rect().contains(QRect(control->mapTo(page, QPoint(0, 0)), control->size())),
+                qPrintable(control->objectName()));
+        }
+        for (const QString &name : { QStringLiteral("modelChooser"), QStringLiteral("newSessionActionButton"),
+                 QStringLiteral("openSessionActionButton"), QStringLiteral("saveSessionActionButton"),
+                 QStringLiteral("loadModelActionButton"), QStringLiteral("compareActionButton"),
+                 QStringLiteral("platformButton"), QStringLiteral("exportButton"),
+                 QStringLiteral("presenterModeActionButton") })
+            QVERIFY2(names.contains(name), qPrintable(name));
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+
+        // The button is the page's F5 action.
+        auto *presenter = toolbar->findChild<QToolButton *>(QStringLiteral("presenterModeActionButton"));
+        QCOMPARE(presenter->defaultAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    }
+
     void aboutListsComponentVersions()
     {
         const QString versions = AboutDialog::componentVersions().join(u'\n');

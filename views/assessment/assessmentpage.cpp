@@ -10,6 +10,7 @@
 #include "assessment/participantmodel.h"
 #include "assessment/spreadmodel.h"
 #include "assessment/votestatistics.h"
+#include "flowlayout.h"
 #include "leveldescriptions.h"
 #include "platform/assessmentpublisher.h"
 #include "platform/platformclient.h"
@@ -52,7 +53,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -143,9 +143,29 @@ void AssessmentPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto *toolbar = new QToolBar(this);
+    // Wraps instead of hiding actions behind an overflow arrow on a narrow window.
+    auto *toolbar = new QWidget(this);
     toolbar->setObjectName(QStringLiteral("assessmentToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setAccessibleName(tr("Session actions"));
+    auto *toolLayout = new FlowLayout(toolbar);
+    const auto addTool = [this, toolLayout](const QString &name, const QString &text) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        addAction(action);
+        toolLayout->addActionButton(action);
+        return action;
+    };
+    const auto addMenuButton = [toolbar, toolLayout](const QString &name, const QString &text, QMenu *menu) {
+        auto *button = new QToolButton(toolbar);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        toolLayout->addWidget(button);
+        return button;
+    };
     m_modelChooser = new QComboBox(toolbar);
     m_modelChooser->setObjectName(QStringLiteral("modelChooser"));
     m_modelChooser->setToolTip(tr("The maturity model for a new session"));
@@ -154,15 +174,16 @@ void AssessmentPage::buildUi()
         m_modelChooser->addItem(loaded.ok() ? loaded.model.name : QFileInfo(path).fileName(), path);
         m_modelChooser->setItemData(m_modelChooser->count() - 1, loaded.model.id, ModelIdRole);
     }
-    toolbar->addWidget(m_modelChooser);
-    QAction *newAction = toolbar->addAction(tr("New session"), this, [this] {
+    toolLayout->addWidget(m_modelChooser);
+    QAction *newAction = addTool(QStringLiteral("newSessionAction"), tr("New session"));
+    connect(newAction, &QAction::triggered, this, [this] {
         if (confirmDiscard())
             newSession(m_modelChooser->currentData().toString());
     });
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(newAction);
-    QAction *openAction = toolbar->addAction(tr("Open…"), this, [this] {
+    QAction *openAction = addTool(QStringLiteral("openSessionAction"), tr("Open…"));
+    connect(openAction, &QAction::triggered, this, [this] {
         if (!confirmDiscard())
             return;
         chooseAndRun(false, tr("Open a session"), tr("Assessment sessions (*.tarmac-assessment.yaml)"),
@@ -170,8 +191,8 @@ void AssessmentPage::buildUi()
     });
     openAction->setShortcut(QKeySequence::Open);
     openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(openAction);
-    QAction *saveAction = toolbar->addAction(tr("Save…"), this, [this] {
+    QAction *saveAction = addTool(QStringLiteral("saveSessionAction"), tr("Save…"));
+    connect(saveAction, &QAction::triggered, this, [this] {
         if (!m_document->filePath().isEmpty())
             saveSession(m_document->filePath());
         else
@@ -180,16 +201,15 @@ void AssessmentPage::buildUi()
     });
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveAction);
-    toolbar->addAction(tr("Load model…"), this, [this] {
+    connect(addTool(QStringLiteral("loadModelAction"), tr("Load model…")), &QAction::triggered, this, [this] {
         chooseAndRun(
             false, tr("Load a maturity model"), tr("Maturity models (*.yaml *.yml)"), &AssessmentPage::loadModelFile);
     });
-    toolbar->addAction(tr("Compare with…"), this, [this] {
+    connect(addTool(QStringLiteral("compareAction"), tr("Compare with…")), &QAction::triggered, this, [this] {
         chooseAndRun(false, tr("Open the previous round"), tr("Assessment sessions (*.tarmac-assessment.yaml)"),
             &AssessmentPage::loadPreviousRound);
     });
-    toolbar->addSeparator();
+    toolLayout->addGroupGap();
     // The platform keeps sessions so that owners can follow results over time.
     auto *platformMenu = new QMenu(this);
     platformMenu->setObjectName(QStringLiteral("platformMenu"));
@@ -202,35 +222,23 @@ void AssessmentPage::buildUi()
                     openFromPlatform();
             })
         ->setObjectName(QStringLiteral("openStoredSession"));
-    auto *platformButton = new QToolButton(toolbar);
-    platformButton->setObjectName(QStringLiteral("platformButton"));
-    platformButton->setText(tr("Platform"));
-    platformButton->setMenu(platformMenu);
-    platformButton->setPopupMode(QToolButton::InstantPopup);
+    QToolButton *platformButton = addMenuButton(QStringLiteral("platformButton"), tr("Platform"), platformMenu);
     platformButton->setEnabled(m_platform != nullptr);
     platformButton->setToolTip(m_platform ? tr("Publish sessions to the platform, or open one stored there")
                                           : tr("No platform is configured"));
-    toolbar->addWidget(platformButton);
-    toolbar->addSeparator();
-    // One button for the exports: a narrow window must not push them into the toolbar's overflow.
+    toolLayout->addGroupGap();
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addAction(tr("CSV…"), this,
         [this] { chooseAndRun(true, tr("Export CSV"), tr("CSV files (*.csv)"), &AssessmentPage::exportCsv); });
     exportMenu->addAction(tr("PDF report…"), this,
         [this] { chooseAndRun(true, tr("Export PDF report"), tr("PDF files (*.pdf)"), &AssessmentPage::exportPdf); });
-    auto *exportButton = new QToolButton(toolbar);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setText(tr("Export"));
-    exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    toolbar->addWidget(exportButton);
-    toolbar->addSeparator();
-    m_presenterAction = toolbar->addAction(tr("Presenter mode"));
+    addMenuButton(QStringLiteral("exportButton"), tr("Export"), exportMenu);
+    toolLayout->addGroupGap();
+    m_presenterAction = addTool(QStringLiteral("presenterModeAction"), tr("Presenter mode"));
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presenterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_presenterAction);
     connect(m_presenterAction, &QAction::toggled, this, &AssessmentPage::setPresenterMode);
     layout->addWidget(toolbar);
 

@@ -13,7 +13,6 @@
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -103,13 +102,7 @@ QAction *CompositionCanvas::makeAction(
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     QWidget::addAction(action);
-    auto *button = new QToolButton(m_toolBar);
-    button->setObjectName(name + QStringLiteral("Button"));
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAutoRaise(true);
-    button->setFocusPolicy(Qt::NoFocus); // the shortcuts are the keyboard path, as on a tool bar
-    m_toolLayout->addWidget(button);
+    m_toolLayout->addActionButton(action);
     return action;
 }
 
