@@ -41,24 +41,35 @@ bool MetricsFetcher::isBusy() const
     return m_busy;
 }
 
+void MetricsFetcher::dropPending(Request request)
+{
+    for (const QPointer<ApiReply> &old : m_pending.take(request).replies) {
+        if (old) {
+            old->disconnect(this);
+            old->abort();
+        }
+    }
+}
+
+void MetricsFetcher::updateBusy()
+{
+    const bool busy = !m_pending.isEmpty();
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+void MetricsFetcher::cancel()
+{
+    for (const Request request : m_pending.keys())
+        dropPending(request);
+    updateBusy();
+}
+
 void MetricsFetcher::send(Request request, const QList<std::pair<QString, QUrlQuery>> &calls,
     std::function<void(const QList<QJsonValue> &, const QDateTime &)> done)
 {
-    const auto dropPending = [this](Request which) {
-        for (const QPointer<ApiReply> &old : m_pending.take(which).replies) {
-            if (old) {
-                old->disconnect(this);
-                old->abort();
-            }
-        }
-    };
-    const auto updateBusy = [this] {
-        const bool busy = !m_pending.isEmpty();
-        if (busy != m_busy) {
-            m_busy = busy;
-            Q_EMIT busyChanged(busy);
-        }
-    };
     dropPending(request);
     Pending &pending = m_pending[request];
     pending.values.resize(calls.size());
@@ -66,7 +77,7 @@ void MetricsFetcher::send(Request request, const QList<std::pair<QString, QUrlQu
     for (qsizetype i = 0; i < calls.size(); ++i) {
         ApiReply *reply = m_client->get(calls.at(i).first, calls.at(i).second);
         pending.replies.append(reply);
-        connect(reply, &ApiReply::finished, this, [this, request, reply, i, done, updateBusy, dropPending] {
+        connect(reply, &ApiReply::finished, this, [this, request, reply, i, done] {
             const auto it = m_pending.find(request);
             if (it == m_pending.end() || !it->replies.contains(reply))
                 return;

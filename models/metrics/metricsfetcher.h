@@ -48,6 +48,8 @@ public:
     void fetchDrillDown(const MetricsFilters &filters, const TimeSpan &span);
     // Team, service and environment names for the scope picker.
     void fetchScopes();
+    // Drops every request in flight: none of their answers or failures is reported.
+    void cancel();
     bool isBusy() const;
 
 Q_SIGNALS:
@@ -65,6 +67,8 @@ private:
     // Sends the GETs of one request together; done runs when all succeeded, with their JSON.
     void send(Request request, const QList<std::pair<QString, QUrlQuery>> &calls,
         std::function<void(const QList<QJsonValue> &, const QDateTime &)> done);
+    void dropPending(Request request);
+    void updateBusy();
 
     // The calls of one request in flight and the answers so far (replies delete themselves once done).
     struct Pending {

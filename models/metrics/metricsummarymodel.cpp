@@ -44,6 +44,14 @@ void MetricSummaryModel::setSeries(const DoraSeries &current, const std::optiona
     endResetModel();
 }
 
+void MetricSummaryModel::clear()
+{
+    beginResetModel();
+    m_current.reset();
+    m_previous.reset();
+    endResetModel();
+}
+
 std::optional<Band> MetricSummaryModel::bandOf(DoraMetric metric) const
 {
     switch (metric) {

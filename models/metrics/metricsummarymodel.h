@@ -23,6 +23,8 @@ public:
     ~MetricSummaryModel() override;
 
     void setSeries(const DoraSeries &current, const std::optional<DoraSeries> &previous);
+    // No series: no rows.
+    void clear();
     static TimeSpan previousRange(const TimeSpan &range) { return { 2 * range.from - range.to, range.from }; }
     static QList<DoraMetric> metrics();
     Trend trend(DoraMetric metric) const;

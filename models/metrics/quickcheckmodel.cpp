@@ -28,6 +28,13 @@ void QuickCheckModel::setSeries(const DoraSeries &series)
     endResetModel();
 }
 
+void QuickCheckModel::clear()
+{
+    beginResetModel();
+    m_results.clear();
+    endResetModel();
+}
+
 int QuickCheckModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_results.size());

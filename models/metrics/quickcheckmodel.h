@@ -19,6 +19,7 @@ public:
     ~QuickCheckModel() override;
 
     void setSeries(const DoraSeries &series);
+    void clear();
     const QList<QuickCheck::Result> &results() const { return m_results; }
     std::optional<double> throughputScore() const { return QuickCheck::throughputScore(m_results); }
     std::optional<double> stabilityScore() const { return QuickCheck::stabilityScore(m_results); }

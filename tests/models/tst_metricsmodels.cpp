@@ -214,6 +214,10 @@ private Q_SLOTS:
         }
         QCOMPARE(
             model.index(1, MetricSummaryModel::BandColumn).data().toString(), bandName(current.leadTimeBand.value()));
+        // Cleared (another platform): no rows and no trend.
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.trend(DoraMetric::ChangeFailureRate), MetricSummaryModel::Trend::Unknown);
     }
 
     void drillDownListsExactlyTheIdsBehindAPoint()

@@ -9,6 +9,8 @@
 #include "metrics/timevaluemodel.h"
 #include "metricspage.h"
 #include "platform/platformconnection.h"
+#include "platform/platformswitcher.h"
+#include "platform/tokenstore.h"
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -132,6 +135,80 @@ private Q_SLOTS:
             again.filters().range.from, QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
         QCOMPARE(
             again.filters().range.to, QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    }
+
+    // Switched to a platform that refuses the token, or that cannot be reached: none of the last
+    // platform's figures stays on screen, and the message says why there are none.
+    void switchingToAFailingPlatformClearsTheFigures()
+    {
+        // The demo platform, reached as a remote one with its token.
+        const QUrl demo = m_connection.baseUrl();
+        TokenStore::keepForSession(demo, m_connection.token());
+        // A real tarmacd that refuses the token the workbench has for it.
+        Tarmacd refusing;
+        QVERIFY2(refusing.start(QByteArrayLiteral("the-right-token")), refusing.output().constData());
+        const QUrl refusingUrl = refusing.url(QString()).adjusted(QUrl::RemovePath);
+        TokenStore::keepForSession(refusingUrl, QByteArrayLiteral("a-refused-token"));
+        // A loopback port nobody listens on.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl unreachable(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+
+        PlatformConnection platform;
+        PlatformSwitcher switcher(&platform);
+        MetricsPage page(&platform);
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        chooseCustomRange(page);
+        chooseBucket(page, QStringLiteral("month"));
+        TimeValueModel *deployments = page.doraModel(DoraMetric::DeploymentFrequency);
+        QAbstractItemModelTester doraTester(deployments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester quickCheckTester(
+            page.quickCheckModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *bar = child<QFrame>(&page, QStringLiteral("messageBar"));
+        auto *message = bar->findChild<QLabel *>();
+        auto *adoption = child<QLabel>(&page, QStringLiteral("adoptionNumbers"));
+        QToolButton *tile = page.tile(DoraMetric::DeploymentFrequency);
+
+        const auto showsDemoFigures = [&]() -> bool {
+            switcher.start(demo);
+            return waitUntilLoaded(page) && page.doraSeries()->total.deployments > 0 && deployments->rowCount() == 6
+                && tile->text() != metricTitle(DoraMetric::DeploymentFrequency) && !adoption->text().isEmpty()
+                && page.quickCheckModel()->rowCount() > 0 && !bar->isVisible();
+        };
+        const auto showsNoFigures = [&] {
+            QVERIFY(!page.doraSeries());
+            QCOMPARE(deployments->rowCount(), 0);
+            QCOMPARE(page.quickCheckModel()->rowCount(), 0);
+            for (DoraMetric metric : allDoraMetrics())
+                QCOMPARE(page.tile(metric)->text(), metricTitle(metric));
+            QVERIFY(adoption->text().isEmpty());
+            QVERIFY(page.doraChart(DoraMetric::DeploymentFrequency)->state() != ChartPanel::State::Ready);
+            for (ChartPanel *chart : page.adoptionCharts())
+                QVERIFY(chart->state() != ChartPanel::State::Ready);
+        };
+
+        QVERIFY(showsDemoFigures());
+        switcher.start(refusingUrl);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+        QVERIFY2(message->text().contains(QStringLiteral("did not accept the token")), qPrintable(message->text()));
+        QCOMPARE(platform.baseUrl(), refusingUrl);
+        showsNoFigures();
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(showsDemoFigures());
+        switcher.start(unreachable);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+        QCOMPARE(platform.state(), PlatformConnection::State::Failed);
+        QVERIFY2(message->text().contains(platform.statusText()), qPrintable(message->text()));
+        showsNoFigures();
+        if (QTest::currentTestFailed())
+            return;
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            page.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }
 
     void clickingAPointListsExactlyItsRecords_data()

@@ -119,12 +119,18 @@ MetricsPage::MetricsPage(PlatformConnection *connection, QWidget *parent)
 
     restoreSettings();
     if (m_connection) {
-        connect(m_connection, &PlatformConnection::stateChanged, this, [this](PlatformConnection::State state) {
+        const auto followState = [this](PlatformConnection::State state) {
             if (state == PlatformConnection::State::Connected)
                 reload();
-        });
+            else if (state == PlatformConnection::State::Failed)
+                showFailure(MetricsFetcher::Request::Dora, tr("No figures: %1").arg(m_connection->statusText()));
+        };
+        connect(m_connection, &PlatformConnection::stateChanged, this, followState);
+        connect(m_connection, &PlatformConnection::targetChanged, this, &MetricsPage::clearFigures);
         if (m_connection->state() == PlatformConnection::State::Connected)
             QTimer::singleShot(0, this, &MetricsPage::reload);
+        else if (m_connection->state() == PlatformConnection::State::Failed)
+            followState(m_connection->state());
     }
 }
 
@@ -260,11 +266,10 @@ QWidget *MetricsPage::buildDoraTab()
         tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         tile->setMinimumHeight(72);
-        tile->setToolTip(tr("Explain this number"));
-        tile->setText(metricTitle(metric));
         connect(tile, &QToolButton::clicked, this, [this, metric] { explainTile(metric); });
         tiles->addWidget(tile, int(i / 4), int(i % 4));
         m_tiles.insert(int(metric), tile);
+        resetTile(metric);
     }
     layout->addLayout(tiles);
 
@@ -669,6 +674,48 @@ void MetricsPage::showFailure(MetricsFetcher::Request request, const QString &me
         failedState(chart);
     for (ChartPanel *chart : std::as_const(m_adoptionPanels))
         failedState(chart);
+}
+
+void MetricsPage::resetTile(DoraMetric metric)
+{
+    QToolButton *tile = m_tiles.value(int(metric));
+    tile->setText(metricTitle(metric));
+    tile->setToolTip(tr("Explain this number"));
+}
+
+void MetricsPage::clearFigures()
+{
+    // A product owner must never read one platform's numbers under another's name.
+    if (m_fetcher)
+        m_fetcher->cancel();
+    m_dora.reset();
+    m_adoption.reset();
+    m_summary->clear();
+    m_quickCheck->clear();
+    m_quickCheckScores->clear();
+    m_pathComparison->clear();
+    m_drillDown->clear();
+    m_explain->hide();
+    for (TimeValueModel *model : std::as_const(m_doraModels))
+        model->setPoints({});
+    for (TimeValueModel *model : std::as_const(m_adoptionModels))
+        model->setPoints({});
+    for (CategoryCountModel *model : { m_templateVersions, m_templateUsage, m_firstDeploy })
+        model->setCounts({}, {}, {});
+    m_adoptionNumbers->clear();
+    for (DoraMetric metric : allDoraMetrics())
+        resetTile(metric);
+    for (ChartPanel *chart : std::as_const(m_doraPanels))
+        chart->setState(ChartPanel::State::Loading);
+    for (ChartPanel *chart : std::as_const(m_adoptionPanels))
+        chart->setState(ChartPanel::State::Loading);
+    // The other platform's teams, services and environments; a chosen name stays until it lists them.
+    m_teams.clear();
+    m_services.clear();
+    m_environments.clear();
+    updateScopeNames();
+    m_status->clear();
+    m_messageBar->hide();
 }
 
 void MetricsPage::explainPoint(DoraMetric metric, TimeValueModel *model, int row)

@@ -78,6 +78,9 @@ private:
         const QDateTime &cachedAt);
     void showAdoption(const Metrics::AdoptionSeries &series, const QDateTime &cachedAt);
     void showFailure(Metrics::MetricsFetcher::Request request, const QString &message);
+    // Another platform: drops every figure of the last one and what is still coming from it.
+    void clearFigures();
+    void resetTile(Metrics::DoraMetric metric);
     void explainPoint(Metrics::DoraMetric metric, Metrics::TimeValueModel *model, int row);
     void explainTile(Metrics::DoraMetric metric);
     void setCachedNote(const QDateTime &cachedAt);
