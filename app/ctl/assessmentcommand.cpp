@@ -6,6 +6,7 @@
 #include "assessment/crosswalk.h"
 #include "assessment/maturitymodelloader.h"
 #include "assessmentplatformcommands.h"
+#include "commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,47 +19,39 @@
 namespace Tarmac::Ctl {
 
 namespace {
-void printOut(const QString &text)
+QString usage()
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    return tr("Usage:\n"
+              "  tarmacctl assessment models\n"
+              "      list the maturity models (built in, then your own)\n"
+              "  tarmacctl assessment validate FILE...\n"
+              "      check model or crosswalk files; errors say file:line:column\n"
+              "  tarmacctl assessment export SESSION [--format csv|md|pdf] [-o FILE]\n"
+              "                          [--csv FILE] [--md FILE] [--pdf FILE] [--previous SESSION]\n"
+              "                          [--model MODELFILE] [--as MODEL-ID]\n"
+              "      write the report of a *.tarmac-assessment.yaml session; CSV and Markdown go\n"
+              "      to standard output without -o; --as reads the results in another model\n"
+              "      through a crosswalk (platform-engineering <-> cncf-platform-engineering)\n"
+              "  tarmacctl assessment publish SESSION [--platform URL]\n"
+              "      store the session on the platform without its private notes (a session\n"
+              "      stored before is replaced); prints the stored id\n"
+              "  tarmacctl assessment list [--scope KIND[:NAME]] [--model ID] [--limit N] [--json]\n"
+              "      the sessions the platform stores, newest first");
 }
-
-void printErr(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-}
-
-const char *const usage = "Usage:\n"
-                          "  tarmacctl assessment models\n"
-                          "      list the maturity models (built in, then your own)\n"
-                          "  tarmacctl assessment validate FILE...\n"
-                          "      check model or crosswalk files; errors say file:line:column\n"
-                          "  tarmacctl assessment export SESSION [--format csv|md|pdf] [-o FILE]\n"
-                          "                          [--csv FILE] [--md FILE] [--pdf FILE] [--previous SESSION]\n"
-                          "                          [--model MODELFILE] [--as MODEL-ID]\n"
-                          "      write the report of a *.tarmac-assessment.yaml session; CSV and Markdown go\n"
-                          "      to standard output without -o; --as reads the results in another model\n"
-                          "      through a crosswalk (platform-engineering <-> cncf-platform-engineering)\n"
-                          "  tarmacctl assessment publish SESSION [--platform URL]\n"
-                          "      store the session on the platform without its private notes (a session\n"
-                          "      stored before is replaced); prints the stored id\n"
-                          "  tarmacctl assessment list [--scope KIND[:NAME]] [--model ID] [--limit N] [--json]\n"
-                          "      the sessions the platform stores, newest first\n";
 
 int listModels()
 {
     for (const QString &path : MaturityModelLoader::availableModelPaths()) {
         const MaturityModelLoadResult loaded = MaturityModelLoader::load(path);
         if (!loaded.ok()) {
-            printErr(joinErrors(loaded.errors) + u'\n');
+            printErr(joinErrors(loaded.errors));
             continue;
         }
         const MaturityModel &model = loaded.model;
-        printOut(QStringLiteral("%1\t%2\t%3\t%4 capabilities x %5 levels\t%6\n")
-                .arg(model.id, model.version, model.name)
-                .arg(model.capabilities.size())
-                .arg(model.levels.size())
-                .arg(path));
+        // Tab-separated for scripts; the sizes column is for people.
+        printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(model.id, model.version, model.name,
+                    tr("%1 capabilities x %2 levels").arg(model.capabilities.size()).arg(model.levels.size()), path));
     }
     return 0;
 }
@@ -66,7 +59,7 @@ int listModels()
 int validate(const QStringList &paths)
 {
     if (paths.isEmpty()) {
-        printErr(QString::fromLatin1(usage));
+        printErr(usage());
         return 2;
     }
     int failures = 0;
@@ -76,9 +69,9 @@ int validate(const QStringList &paths)
         const QList<SourceError> errors
             = crosswalk ? Crosswalk::load(path).errors : MaturityModelLoader::load(path).errors;
         if (errors.isEmpty()) {
-            printOut(QStringLiteral("%1: ok\n").arg(path));
+            printOut(tr("%1: ok").arg(path));
         } else {
-            printErr(joinErrors(errors) + u'\n');
+            printErr(joinErrors(errors));
             ++failures;
         }
     }
@@ -89,11 +82,12 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty() || path == u"-") {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(QStringLiteral("tarmacctl: cannot write %1: %2\n").arg(path, file.errorString()));
+        printErr(tr("tarmacctl: cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -102,43 +96,34 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 int exportSession(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(usage));
-    parser.addHelpOption();
+    parser.setApplicationDescription(tr("Write the report of a *.tarmac-assessment.yaml session."));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), QStringLiteral("csv, md or pdf"), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("Where to write the report."), QStringLiteral("FILE"));
-    const QCommandLineOption csvOption(
-        QStringLiteral("csv"), QStringLiteral("Also write CSV to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption mdOption(
-        QStringLiteral("md"), QStringLiteral("Also write Markdown to FILE."), QStringLiteral("FILE"));
+        QStringLiteral("format"), tr("csv, md or pdf"), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outputOption(
+        { QStringLiteral("o"), QStringLiteral("output") }, tr("Where to write the report."), QStringLiteral("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write CSV to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption mdOption(QStringLiteral("md"), tr("Also write Markdown to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption pdfOption(
-        QStringLiteral("pdf"), QStringLiteral("Also write the PDF report to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption previousOption(QStringLiteral("previous"),
-        QStringLiteral("The previous round's session, for comparison."), QStringLiteral("SESSION"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-        QStringLiteral("The model file, when it is not installed."), QStringLiteral("MODELFILE"));
-    const QCommandLineOption asOption(QStringLiteral("as"),
-        QStringLiteral("Report in another model, through a crosswalk."), QStringLiteral("MODEL-ID"));
+        QStringLiteral("pdf"), tr("Also write the PDF report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption previousOption(
+        QStringLiteral("previous"), tr("The previous round's session, for comparison."), QStringLiteral("SESSION"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), tr("The model file, when it is not installed."), QStringLiteral("MODELFILE"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"), tr("Report in another model, through a crosswalk."), QStringLiteral("MODEL-ID"));
     parser.addOptions(
         { formatOption, outputOption, csvOption, mdOption, pdfOption, previousOption, modelOption, asOption });
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("The *.tarmac-assessment.yaml file."));
-    if (!parser.parse(QStringList { QStringLiteral("tarmacctl assessment export") } + arguments)) {
-        printErr(QStringLiteral("tarmacctl: %1\n%2").arg(parser.errorText(), QString::fromLatin1(usage)));
+    parser.addPositionalArgument(QStringLiteral("session"), tr("The *.tarmac-assessment.yaml file."));
+    if (!parseCommandLine(parser, QStringLiteral("assessment export"), arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(QString::fromLatin1(usage));
-        return 0;
-    }
     if (parser.positionalArguments().size() != 1) {
-        printErr(QString::fromLatin1(usage));
+        printErr(usage());
         return 2;
     }
     const QString sessionPath = parser.positionalArguments().constFirst();
     const SessionLoadResult session = AssessmentSessionFile::load(sessionPath);
     if (!session.ok()) {
-        printErr(joinErrors(session.errors) + u'\n');
+        printErr(joinErrors(session.errors));
         return 1;
     }
 
@@ -150,7 +135,7 @@ int exportSession(const QStringList &arguments)
         const MaturityModelLoadResult loaded = MaturityModelLoader::load(path);
         if (!loaded.ok()) {
             if (parser.isSet(modelOption) && path == parser.value(modelOption)) {
-                printErr(joinErrors(loaded.errors) + u'\n');
+                printErr(joinErrors(loaded.errors));
                 return 1;
             }
             continue;
@@ -161,20 +146,19 @@ int exportSession(const QStringList &arguments)
         }
     }
     if (!model) {
-        printErr(QStringLiteral("tarmacctl: %1 uses the model '%2', which is not installed (give it with --model)\n")
+        printErr(tr("tarmacctl: %1 uses the model '%2', which is not installed (give it with --model)")
                 .arg(sessionPath, session.session.model.id));
         return 1;
     }
     if (model->contentHash != session.session.model.hash)
-        printErr(
-            QStringLiteral("tarmacctl: note: the model '%1' has changed since this session was run (%2 then, %3 now)\n")
+        printErr(tr("tarmacctl: note: the model '%1' has changed since this session was run (%2 then, %3 now)")
                 .arg(model->id, session.session.model.version, model->version));
 
     std::optional<AssessmentSession> previous;
     if (parser.isSet(previousOption)) {
         const SessionLoadResult loaded = AssessmentSessionFile::load(parser.value(previousOption));
         if (!loaded.ok()) {
-            printErr(joinErrors(loaded.errors) + u'\n');
+            printErr(joinErrors(loaded.errors));
             return 1;
         }
         previous = loaded.session;
@@ -189,7 +173,7 @@ int exportSession(const QStringList &arguments)
                 target = loaded.model;
         }
         if (!target) {
-            printErr(QStringLiteral("tarmacctl: no model '%1' is installed\n").arg(wanted));
+            printErr(tr("tarmacctl: no model '%1' is installed").arg(wanted));
             return 1;
         }
         std::optional<AssessmentSession> translated;
@@ -203,7 +187,7 @@ int exportSession(const QStringList &arguments)
                 translatedPrevious = crosswalk.crosswalk.translate(*previous, *target);
         }
         if (!translated) {
-            printErr(QStringLiteral("tarmacctl: no crosswalk joins '%1' and '%2'\n").arg(model->id, wanted));
+            printErr(tr("tarmacctl: no crosswalk joins '%1' and '%2'").arg(model->id, wanted));
             return 1;
         }
         model = target;
@@ -235,20 +219,20 @@ int exportSession(const QStringList &arguments)
                 return 1;
         } else if (format == u"pdf") {
             if (path.isEmpty() || path == u"-") {
-                printErr(QStringLiteral("tarmacctl: a PDF needs a file: -o FILE or --pdf FILE\n"));
+                printErr(tr("tarmacctl: a PDF needs a file: -o FILE or --pdf FILE"));
                 return 2;
             }
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-                printErr(QStringLiteral("tarmacctl: PDF export needs a GUI application object\n"));
+                printErr(tr("tarmacctl: PDF export needs a GUI application object"));
                 return 1;
             }
             QString error;
             if (!report.writePdf(path, &error)) {
-                printErr(QStringLiteral("tarmacctl: %1\n").arg(error));
+                printErr(QStringLiteral("tarmacctl: %1").arg(error));
                 return 1;
             }
         } else {
-            printErr(QStringLiteral("tarmacctl: unknown format '%1' (csv, md or pdf)\n").arg(format));
+            printErr(tr("tarmacctl: unknown format '%1' (csv, md or pdf)").arg(format));
             return 2;
         }
     }
@@ -270,10 +254,10 @@ int runAssessmentCommand(const QStringList &arguments)
     if (action == u"list")
         return listAssessments(arguments.mid(1));
     if (action == u"--help" || action == u"-h" || action == u"help") {
-        printOut(QString::fromLatin1(usage));
+        printOut(usage());
         return 0;
     }
-    printErr(QString::fromLatin1(usage));
+    printErr(usage());
     return 2;
 }
 

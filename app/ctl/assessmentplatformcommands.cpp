@@ -20,13 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace Tarmac::Ctl {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmacctl", text);
-}
-}
-
 int publishAssessment(const QStringList &arguments)
 {
     QCommandLineParser parser;

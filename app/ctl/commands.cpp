@@ -8,6 +8,7 @@
 #include "templatecommands.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -49,6 +50,11 @@ bool commandLineDraws(int argc, char **argv)
         return command.draws(arguments);
     }
     return false;
+}
+
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("Tarmac::Ctl", text, nullptr, n);
 }
 
 void printOut(const QString &line)

@@ -20,11 +20,6 @@ namespace Tarmac::Ctl {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tarmacctl", text, nullptr, n);
-}
-
 // The same folders as tarmacctl render: built-in templates, the user's folder, TARMAC_TEMPLATE_PATH.
 QList<TemplateCatalog::Entry> loadCatalog()
 {

@@ -22,11 +22,6 @@ namespace Tarmac::Ctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmacctl", text);
-}
-
 // Follows a deployment's events to its end; log lines on stdout, status changes on stderr.
 int follow(PlatformClient *client, const QString &deploymentId)
 {

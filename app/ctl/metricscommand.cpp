@@ -20,10 +20,6 @@ namespace Tarmac::Ctl {
 using namespace Metrics;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tarmac::Ctl::MetricsCommand", text);
-}
 
 // A date (the start of that UTC day) or an RFC 3339 time.
 std::optional<qint64> timeOf(const QString &text)

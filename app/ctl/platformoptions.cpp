@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformoptions.h"
 
+#include "commands.h"
 #include "platform/platformconnection.h"
 #include "platform/tokenstore.h"
 
@@ -16,13 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Tarmac::Ctl {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmacctl", text);
-}
-}
 
 PlatformOptions::PlatformOptions()
     : m_platformOption(u"platform"_s, tr("The platform's URL (default: $TARMAC_PLATFORM)."), u"URL"_s)

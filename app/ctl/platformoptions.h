@@ -4,6 +4,7 @@
 #include "platform/platformclient.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QUrl>
@@ -23,6 +24,7 @@ namespace Tarmac::Ctl {
 // $TARMAC_PLATFORM) and the token ($TARMAC_TOKEN, else the keychain entry for that URL, the one the
 // workbench's Platform connections dialog writes), and a client for it.
 class PlatformOptions {
+    Q_DECLARE_TR_FUNCTIONS(Tarmac::Ctl::PlatformOptions)
 public:
     PlatformOptions();
     ~PlatformOptions();

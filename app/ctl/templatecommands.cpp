@@ -29,11 +29,6 @@ namespace Tarmac::Ctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmacctl", text);
-}
-
 // Built-in templates, then the user's folder, then TARMAC_TEMPLATE_PATH (':'-separated).
 QStringList userFolders()
 {

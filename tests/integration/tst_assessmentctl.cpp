@@ -15,12 +15,15 @@ using namespace Tarmac;
 namespace {
 using Run = TestUtils::ProgramRun;
 
-Run tarmacctl(const QStringList &arguments, const QString &home)
+Run tarmacctl(const QStringList &arguments, const QString &home, const QString &language = QStringLiteral("C.UTF-8"))
 {
     QProcessEnvironment environment = TestUtils::isolatedEnvironment(home);
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // tarmacctl must not need it
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("TARMAC_PLATFORM"));
+    for (const QString &variable : { QStringLiteral("LANG"), QStringLiteral("LC_ALL"), QStringLiteral("LANGUAGE") })
+        environment.insert(variable, language);
     return TestUtils::runProgram(
         QStringLiteral("tarmacctl"), QStringList { QStringLiteral("assessment") } + arguments, environment, 30000);
 }
@@ -70,7 +73,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("schema: tarmac-maturity-model/1\nid: x\nversion: '1'\nname: X\nlevels: 3\ncapabilities: []\n");
         file.close();
-        QCOMPARE(tarmacctl({ QStringLiteral("validate"), good }, home.path()).exitCode, 0);
+        const Run ok = tarmacctl({ QStringLiteral("validate"), good }, home.path());
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.out, good + QStringLiteral(": ok\n"));
         const Run run = tarmacctl({ QStringLiteral("validate"), good, broken }, home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(broken + QStringLiteral(":5:9: 'levels' must be a list")), qPrintable(run.err));
@@ -159,6 +164,30 @@ private Q_SLOTS:
         QFile inferredFile(inferred);
         QVERIFY(inferredFile.open(QIODevice::ReadOnly));
         QVERIFY(inferredFile.readAll().startsWith("%PDF-"));
+    }
+
+    // tarmacctl speaks the user's language: its words are looked up under the context the
+    // translations (translations/*.ts) have them in.
+    void speaksTheUsersLanguage()
+    {
+        QTemporaryDir home;
+        const Run english = tarmacctl({ QStringLiteral("publish") }, home.path());
+        QCOMPARE(english.exitCode, 2);
+        QVERIFY2(english.err.startsWith(QLatin1String("usage: tarmacctl assessment publish")), qPrintable(english.err));
+        const Run german = tarmacctl({ QStringLiteral("publish") }, home.path(), QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 2);
+        // (after Qt's word on a locale the system lacks, where it lacks it)
+        QVERIFY2(german.err.contains(QLatin1String("Aufruf: tarmacctl assessment publish")), qPrintable(german.err));
+        QVERIFY2(!german.err.contains(QLatin1String("usage:")), qPrintable(german.err));
+        // The platform options' words too (their own context).
+        const Run noPlatform = tarmacctl({ QStringLiteral("list") }, home.path(), QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(noPlatform.exitCode, 2);
+        QVERIFY2(noPlatform.err.contains(QLatin1String("keine Plattform: ")), qPrintable(noPlatform.err));
+        // The usage of the command comes once, with no blank line after it.
+        const Run usage = tarmacctl({ QStringLiteral("validate") }, home.path());
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.startsWith(QLatin1String("Usage:\n  tarmacctl assessment models\n")), qPrintable(usage.err));
+        QVERIFY2(usage.err.endsWith(QLatin1String("newest first\n")), qPrintable(usage.err));
     }
 
     void refusesWhatItCannotRead()
