@@ -10,8 +10,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
@@ -531,6 +533,26 @@ BundleWriter::Written BundleWriter::write(
         for (const QString &path : it.value()) {
             if (!bundle.file(prefix + path) && QFile::remove(root.filePath(prefix + path)))
                 written.removed.append(prefix + path);
+        }
+    }
+    // An override's base goes with the override: a base no record lists (the edit was reverted)
+    // would otherwise stay behind and look like an override to anyone reading the folder.
+    for (const ServiceRecord &record : bundle.services) {
+        const QString prefix = Bundle::serviceFolder(record.id) + QLatin1Char('/');
+        const QString bases = root.filePath(prefix + QLatin1String(Overrides::Folder));
+        QStringList stale;
+        QDirIterator it(bases, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = root.relativeFilePath(it.next());
+            if (path.endsWith(QLatin1String(Overrides::BaseSuffix)) && !bundle.file(path))
+                stale.append(path);
+        }
+        for (const QString &path : std::as_const(stale)) {
+            if (!QFile::remove(root.filePath(path)))
+                continue;
+            written.removed.append(path);
+            // The folders it leaves empty (.tarmac itself keeps service.yaml).
+            root.rmpath(QFileInfo(path).path());
         }
     }
     return written;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -331,13 +332,54 @@ private Q_SLOTS:
         QVERIFY(written.readAll().endsWith("# mine\n"));
         written.close();
 
-        // The workbench's edit dropped, the folder's own edit is a plain override that stays.
+        // The workbench's edit dropped, the folder's own edit is a plain override that stays, base and all.
         composition.services[1].overrides.clear();
         generation = BundleWriter::generate(builder, engine, { 5, composition, catalog, {} }, dir.path());
         QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.readAll().endsWith("# mine\n"));
         written.close();
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("services/api/") + Overrides::basePath(path))));
+    }
+
+    // Reverting the workbench's edit and generating again leaves the rendered file and no override:
+    // no base file is left behind in .tarmac/overrides.
+    void revertedOverrideLeavesNoBase()
+    {
+        QTemporaryDir dir;
+        NunjucksEngine engine;
+        BundleBuilder builder(engine);
+        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
+        const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
+        const QString inFolder = QStringLiteral("services/api/") + path;
+        const QString baseInFolder = QStringLiteral("services/api/") + Overrides::basePath(path);
+        const QByteArray base = builder.build({ 1, shop(), catalog, {} }).file(inFolder)->content;
+        QByteArray edited = base;
+        edited.replace("cpu: 100m", "cpu: 250m");
+
+        Composition composition = shop();
+        composition.services[1].overrides = { Override { path, base, edited } };
+        BundleWriter::Generation generation
+            = BundleWriter::generate(builder, engine, { 2, composition, catalog, {} }, dir.path());
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
+        QVERIFY(QFile::exists(dir.filePath(baseInFolder)));
+
+        composition.services[1].overrides.clear();
+        generation = BundleWriter::generate(builder, engine, { 3, composition, catalog, {} }, dir.path());
+        QVERIFY2(generation.ok(), qPrintable(generation.problems.join(u'\n')));
+        QVERIFY(!QFile::exists(dir.filePath(baseInFolder)));
+        QVERIFY2(generation.removed.contains(baseInFolder), qPrintable(generation.removed.join(u' ')));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("services/api/.tarmac/overrides"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("services/api/.tarmac/service.yaml"))));
+        QFile written(dir.filePath(inFolder));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), base);
+        const DriftReport clean = Drift::check(dir.filePath(QStringLiteral("services/api")), catalog, engine);
+        QVERIFY2(clean.error.isEmpty(), qPrintable(clean.error));
+        QVERIFY(clean.differences.isEmpty());
+        QVERIFY(clean.record->overrides.isEmpty());
+        // The other services' files are untouched by the clean-up.
+        QVERIFY(!generation.removed.contains(inFolder));
     }
 
     void resourceParametersReachTheRender()
