@@ -3,6 +3,7 @@
 #include "assessment/assessmentdocument.h"
 #include "assessment/assessmentpage.h"
 #include "composition/compositioncanvas.h"
+#include "config/configeditor.h"
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -277,6 +279,28 @@ private Q_SLOTS:
             QVERIFY2(window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
                 qPrintable(action->objectName()));
         }
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+    }
+
+    // At 1100x720 the Compose page's editor shows a screenful of a file, not a few lines under the form.
+    void composeEditorHasRoomAt1100Pixels()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        window.resize(1100, 720);
+        window.showWorkArea(WorkArea::Compose);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        const QWidget *text = editor->textEdit()->viewport();
+        const int lines = text->height() / editor->textEdit()->fontMetrics().lineSpacing();
+        QVERIFY2(lines >= 10, qPrintable(QString::number(lines)));
+        // And the form keeps room for a few fields.
+        auto *generate = window.findChild<QWidget *>(QStringLiteral("generateButton"));
+        QVERIFY(generate && generate->isVisible());
         if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
             window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }

@@ -492,12 +492,16 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     connect(m_content, &ConfigEditor::contentChanged, this, &ComposePage::editShownFile);
     editorLayout->addWidget(m_editBar);
     editorLayout->addWidget(m_content, 1);
-    previewSplitter->setStretchFactor(1, 2);
+    // The editor is what people read here: the file list gets a few rows, the editor the rest.
+    previewSplitter->setStretchFactor(0, 1);
+    previewSplitter->setStretchFactor(1, 3);
+    previewSplitter->setSizes({ 100, 300 });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showFile(current); });
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 440, 360 });
+    // The form scrolls; the preview (file list, editor and its problems) needs the height more.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 280, 420 });
     return splitter;
 }
 
