@@ -209,6 +209,16 @@ private Q_SLOTS:
             return;
         if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
             page.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+
+        // Retry asks the failed platform again rather than sending it metrics requests.
+        QSignalSpy states(&platform, &PlatformConnection::stateChanged);
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(states.size() >= 2, 20000);
+        QCOMPARE(states.at(0).at(0).value<PlatformConnection::State>(), PlatformConnection::State::Starting);
+        QCOMPARE(platform.state(), PlatformConnection::State::Failed);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(message->text().contains(platform.statusText()), qPrintable(message->text()));
+        showsNoFigures();
     }
 
     void clickingAPointListsExactlyItsRecords_data()

@@ -102,7 +102,13 @@ MetricsPage::MetricsPage(PlatformConnection *connection, QWidget *parent)
     messageLayout->addWidget(m_message, 1);
     auto *retry = new QPushButton(tr("Retry"), m_messageBar);
     retry->setObjectName(QStringLiteral("retryButton"));
-    connect(retry, &QPushButton::clicked, this, &MetricsPage::reload);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        // A platform that failed its health check is asked again; the figures follow once it answers.
+        if (m_connection && m_connection->state() == PlatformConnection::State::Failed)
+            m_connection->reconnect();
+        else
+            reload();
+    });
     messageLayout->addWidget(retry);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
