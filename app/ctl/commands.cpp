@@ -52,9 +52,9 @@ bool commandLineDraws(int argc, char **argv)
     return false;
 }
 
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Tarmac::Ctl", text, nullptr, n);
+    return QCoreApplication::translate("Tarmac::Ctl", text, disambiguation, n);
 }
 
 void printOut(const QString &line)

@@ -24,9 +24,10 @@ QList<Command> commands();
 // Whether the command line (as main() gets it) runs a command that will draw.
 bool commandLineDraws(int argc, char **argv);
 
-// tarmacctl's words for people, translated (n for %n plurals). The context is the one lupdate gives
-// tr() calls in this namespace, so that the translations in translations/*.ts are found at run time.
-QString tr(const char *text, int n = -1);
+// tarmacctl's words for people, translated; n for %n plurals, called tr(text, nullptr, n) as lupdate
+// reads it. The context is the one lupdate gives tr() calls in this namespace, so that the
+// translations in translations/*.ts are found at run time.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 // A line on standard output or standard error, flushed at once, so that followed output (tarmacctl
 // deploy --follow) arrives line by line even through a pipe.

@@ -202,7 +202,7 @@ int runDriftCommand(const QStringList &arguments)
     if (failed)
         return 2;
     if (!drifted)
-        printErr(tr("no drift: %n service(s) match their templates", int(services.size())));
+        printErr(tr("no drift: %n service(s) match their templates", nullptr, int(services.size())));
     return drifted ? 1 : 0;
 }
 

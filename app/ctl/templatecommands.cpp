@@ -104,8 +104,7 @@ int publishTemplate(const QStringList &arguments)
         return 1;
     }
     const QJsonObject stored = published.json.toObject();
-    printErr(QCoreApplication::translate(
-        "tarmacctl", "%1: published %2 %3 (%n file(s)) as %4", nullptr, int(read.files.size()))
+    printErr(tr("%1: published %2 %3 (%n file(s)) as %4", nullptr, int(read.files.size()))
             .arg(folder, stored.value(QLatin1String("name")).toString(),
                 stored.value(QLatin1String("version")).toString(), stored.value(QLatin1String("id")).toString()));
     printOut(stored.value(QLatin1String("id")).toString());
