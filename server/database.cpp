@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "sqliteaggregates.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -43,19 +45,39 @@ QList<Migration> availableMigrations(const QString &kind)
     return migrations;
 }
 
-// Our migration files hold plain statements separated by ';' at line ends, with '--' comments.
+// Our migration files hold statements that end with ';' at a line end, with '--' comment lines.
+// A SQLite trigger's body holds statements of its own and ends at its line "END;"; a PostgreSQL
+// function's body lies between two "$$".
 QStringList statementsOf(const QString &script)
 {
-    QString withoutComments;
-    for (const QString &line : script.split(u'\n')) {
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            withoutComments += line + u'\n';
-    }
     QStringList statements;
-    for (const QString &statement : withoutComments.split(u';')) {
+    QString current;
+    bool inDollarBody = false;
+    bool inTriggerBody = false;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + u'\n';
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarBody = !inDollarBody;
+        if (trimmed == QLatin1String("BEGIN") && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER")))
+            inTriggerBody = true;
+        const bool ends = trimmed.endsWith(u';') && !inDollarBody
+            && (!inTriggerBody || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
+        if (!ends)
+            continue;
+        // SQLite wants the trigger's closing "END;" whole; elsewhere the ';' is the separator.
+        QString statement = current.trimmed();
+        if (!inTriggerBody)
+            statement.chop(1);
         if (!statement.trimmed().isEmpty())
             statements.append(statement.trimmed());
+        current.clear();
+        inTriggerBody = false;
     }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
     return statements;
 }
 }
@@ -168,7 +190,7 @@ bool Database::openSqlite(const QString &path, QString *error)
             return false;
         }
     }
-    return true;
+    return registerSqliteAggregates(db, error);
 }
 
 bool Database::migrate(QString *error)

@@ -5,7 +5,11 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <map>
 
 namespace Tarmac::Server {
 
@@ -15,51 +19,35 @@ using Metrics::TimeSpan;
 
 namespace {
 constexpr int TotalIndex = -1;
+constexpr qint64 DayMs = 86400000;
 
-// Scope ids go into the statement as literals (they appear in several CTEs): only ids of the
-// shape tarmacd makes are accepted, which cannot carry SQL.
-QString scopeLiteral(const MetricScope &scope)
+// Ids go into the statements as literals (they appear in several places): only ids of the shape
+// tarmacd makes are accepted, which cannot carry SQL.
+QString idLiteral(const QString &id)
 {
     static const QRegularExpression idShape(QStringLiteral("^[a-z]+_[0-9a-f]{22}$"));
-    if (!idShape.match(scope.id).hasMatch())
-        throw ApiError::internal(QStringLiteral("bad scope id"));
-    return u'\'' + scope.id + u'\'';
+    if (!idShape.match(id).hasMatch())
+        throw ApiError::internal(QStringLiteral("bad id in a metrics query"));
+    return u'\'' + id + u'\'';
 }
 
-QString pathScope(const QString &column, const MetricScope &scope)
-{
-    return QStringLiteral(" AND %1 %2 (%3)")
-        .arg(column, scope.id == QLatin1String("golden") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
-            goldenPathServices(QString::number(scope.asOf)));
-}
-
-QString deploymentScope(const MetricScope &scope)
+// The condition that a row's service (in column) is in scope; environments are the caller's.
+QString serviceScope(const QString &column, const MetricScope &scope)
 {
     if (scope.kind == QLatin1String("path"))
-        return pathScope(QStringLiteral("d.service_id"), scope);
+        return QStringLiteral(" AND %1 %2 (%3)")
+            .arg(column, scope.id == QLatin1String("golden") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+                goldenPathServices(QString::number(scope.asOf)));
     if (scope.kind == QLatin1String("team"))
-        return QStringLiteral(" AND s.team_id = ") + scopeLiteral(scope);
+        return QStringLiteral(" AND %1 IN (SELECT id FROM services WHERE team_id = %2)").arg(column, idLiteral(scope.id));
     if (scope.kind == QLatin1String("service"))
-        return QStringLiteral(" AND d.service_id = ") + scopeLiteral(scope);
-    if (scope.kind == QLatin1String("environment"))
-        return QStringLiteral(" AND d.environment_id = ") + scopeLiteral(scope);
+        return QStringLiteral(" AND %1 = %2").arg(column, idLiteral(scope.id));
     return {};
 }
 
-QString incidentScope(const MetricScope &scope)
+std::optional<double> seconds(const QJsonValue &ms)
 {
-    if (scope.kind == QLatin1String("path"))
-        return pathScope(QStringLiteral("i.service_id"), scope);
-    if (scope.kind == QLatin1String("team"))
-        return QStringLiteral(" AND s.team_id = ") + scopeLiteral(scope);
-    if (scope.kind == QLatin1String("service"))
-        return QStringLiteral(" AND i.service_id = ") + scopeLiteral(scope);
-    return {};
-}
-
-std::optional<double> seconds(const QVariant &ms)
-{
-    if (ms.isNull() || !ms.isValid())
+    if (!ms.isDouble())
         return std::nullopt;
     return ms.toDouble() / 1000.0;
 }
@@ -84,6 +72,14 @@ QString bucketIndex(const QString &column, const QList<TimeSpan> &buckets, Bucke
     for (qsizetype i = 0; i < buckets.size(); ++i)
         cases += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column).arg(buckets.at(i).to).arg(i);
     return cases + QStringLiteral(" END");
+}
+
+// The index of the bucket holding time t (buckets cover the range in order).
+int bucketOf(const QList<TimeSpan> &buckets, qint64 t)
+{
+    const auto it = std::upper_bound(
+        buckets.cbegin(), buckets.cend(), t, [](qint64 time, const TimeSpan &span) { return time < span.to; });
+    return it == buckets.cend() ? int(buckets.size()) - 1 : int(it - buckets.cbegin());
 }
 
 // Temporary tables that live for one run on its connection: made inside the run's transaction,
@@ -128,41 +124,103 @@ DoraQuery::DoraQuery(const Database &database, qint64 attributionWindowMs)
 {
 }
 
-void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope) const
+bool DoraQuery::isSqlite() const
 {
-    const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
-    const qint64 low = range.from - m_windowMs;
-    const QString scopeD = deploymentScope(scope);
-    // dora_pd: counted deployments (successful, production) from one window before the range on, so
-    // that incidents early in the range find the deployment before them; each with the intent and
-    // finish of the next one of its service and environment (a rollback or hotfix remediates it),
-    // and its bucket (NULL outside the range).
-    sqlExecDirect(m_database,
-        QStringLiteral("CREATE TEMP TABLE dora_pd AS SELECT d.id, d.service_id, d.finished_at, d.intent, "
-                       "LEAD(d.intent) OVER w AS next_intent, LEAD(d.finished_at) OVER w AS next_finished, "
-                       "%1 AS idx FROM deployments d JOIN environments e ON e.id = d.environment_id "
-                       "JOIN services s ON s.id = d.service_id "
-                       "WHERE e.production = 1 AND d.status = 'succeeded' AND d.finished_at >= %2%3 "
-                       "WINDOW w AS (PARTITION BY d.service_id, d.environment_id ORDER BY d.finished_at, d.id)")
-            .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket))
-            .arg(low)
-            .arg(scopeD));
-    // For the window rule: a service's latest deployment before an incident.
-    sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_pd_service ON dora_pd (service_id, finished_at)"));
-    // The range's own deployments, so that what follows starts from them, not from all history.
-    sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_pd_idx ON dora_pd (idx)"));
-    // dora_att: incidents with their effective attribution (explicit, else the window rule), in the
-    // bucket of their opening.
+    return m_database.kind() == QLatin1String("sqlite");
+}
+
+QMap<int, DoraQuery::Percentiles> DoraQuery::percentilesOf(const QString &source, const QString &value) const
+{
+    QMap<int, Percentiles> result;
+    if (isSqlite()) {
+        QSqlQuery q = sqlExec(m_database,
+            QStringLiteral("SELECT tarmac_percentiles(idx, %1) FROM (%2) src").arg(value, source));
+        q.next();
+        for (const QJsonValue &row : QJsonDocument::fromJson(q.value(0).toByteArray()).array()) {
+            const QJsonArray r = row.toArray();
+            result.insert(r.at(0).toInt(),
+                { r.at(1).toInteger(), r.at(2).toInteger(), seconds(r.at(3)), seconds(r.at(4)) });
+        }
+        return result;
+    }
+    // The median as DESIGN.md defines it is percentile_cont(0.5); nearest-rank p90 is
+    // percentile_disc(0.9); both leave NULLs out, like COUNT(value).
+    QSqlQuery q = sqlExec(m_database,
+        QStringLiteral("SELECT idx, COUNT(*), COUNT(%1), percentile_cont(0.5) WITHIN GROUP (ORDER BY %1), "
+                       "percentile_disc(0.9) WITHIN GROUP (ORDER BY %1), GROUPING(idx) FROM (%2) src "
+                       "GROUP BY GROUPING SETS ((idx), ())")
+            .arg(value, source));
+    const auto toSeconds = [](const QVariant &ms) {
+        return ms.isNull() ? std::nullopt : std::optional<double>(ms.toDouble() / 1000.0);
+    };
+    while (q.next())
+        result.insert(q.value(5).toInt() == 1 ? TotalIndex : q.value(0).toInt(),
+            { q.value(1).toLongLong(), q.value(2).toLongLong(), toSeconds(q.value(3)), toSeconds(q.value(4)) });
+    return result;
+}
+
+QMap<qint64, QList<qint64>> DoraQuery::sumsOf(const QString &source, const QString &key, const QStringList &columns) const
+{
+    QMap<qint64, QList<qint64>> result;
+    if (isSqlite()) {
+        QSqlQuery q = sqlExec(m_database,
+            QStringLiteral("SELECT tarmac_sums(%1) FROM (%2) src")
+                .arg((QStringList { key } + columns).join(QLatin1String(", ")), source));
+        q.next();
+        for (const QJsonValue &row : QJsonDocument::fromJson(q.value(0).toByteArray()).array()) {
+            const QJsonArray r = row.toArray();
+            QList<qint64> sums;
+            for (qsizetype i = 1; i < r.size(); ++i)
+                sums.append(r.at(i).toInteger());
+            result.insert(r.at(0).toInteger(), sums);
+        }
+        return result;
+    }
+    QString sums;
+    for (const QString &column : columns)
+        sums += QStringLiteral(", SUM(%1)").arg(column);
+    QSqlQuery q = sqlExec(m_database,
+        QStringLiteral("SELECT %1, COUNT(*)%2 FROM (%3) src GROUP BY %1").arg(key, sums, source));
+    while (q.next()) {
+        QList<qint64> row;
+        for (int i = 1; i <= columns.size() + 1; ++i)
+            row.append(q.value(i).toLongLong());
+        result.insert(q.value(0).toLongLong(), row);
+    }
+    return result;
+}
+
+QString DoraQuery::productionEnvironments() const
+{
+    QStringList ids;
+    QSqlQuery q = sqlExec(m_database, QStringLiteral("SELECT id FROM environments WHERE production = 1 ORDER BY id"));
+    while (q.next())
+        ids.append(idLiteral(q.value(0).toString()));
+    // No production environment: nothing counts (NULL matches nothing in IN).
+    return ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1String(", "));
+}
+
+void DoraQuery::attributeIncidents(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
+    const QString &production) const
+{
+    const qint64 low = buckets.constFirst().from - m_windowMs;
+    const QString environment = scope.kind == QLatin1String("environment")
+        ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
+        : QString();
+    // dora_att: incidents with their effective attribution (explicit, else the window rule: the
+    // service's latest counted deployment in scope that finished within the window before it opened),
+    // in the bucket of their opening.
     sqlExecDirect(m_database,
         QStringLiteral("CREATE TEMP TABLE dora_att AS SELECT i.id, i.opened_at, i.resolved_at, "
-                       "COALESCE(i.deployment_id, (SELECT p.id FROM dora_pd p WHERE p.service_id = i.service_id "
-                       "AND p.finished_at <= i.opened_at AND p.finished_at > i.opened_at - %1 "
-                       "ORDER BY p.finished_at DESC, p.id DESC LIMIT 1)) AS deployment_id, %2 AS idx "
-                       "FROM incidents i JOIN services s ON s.id = i.service_id WHERE i.opened_at >= %3%4")
+                       "COALESCE(i.deployment_id, (SELECT d.id FROM deployments d WHERE d.service_id = i.service_id "
+                       "AND d.status = 'succeeded' AND d.environment_id IN (%1)%2 AND d.finished_at <= i.opened_at "
+                       "AND d.finished_at > i.opened_at - %3 ORDER BY d.finished_at DESC, d.id DESC LIMIT 1)) "
+                       "AS deployment_id, %4 AS idx FROM incidents i WHERE i.opened_at >= %5%6")
+            .arg(production, environment)
             .arg(m_windowMs)
             .arg(bucketIndex(QStringLiteral("i.opened_at"), buckets, bucket))
             .arg(low)
-            .arg(incidentScope(scope)));
+            .arg(serviceScope(QStringLiteral("i.service_id"), scope)));
     // dora_failures: each deployment's attributed incidents folded into one row.
     sqlExecDirect(m_database,
         QStringLiteral("CREATE TEMP TABLE dora_failures AS SELECT deployment_id, COUNT(*) AS n, "
@@ -170,71 +228,66 @@ void DoraQuery::materialise(const QList<TimeSpan> &buckets, Bucket bucket, const
                        "MAX(resolved_at) AS last_resolved FROM dora_att WHERE deployment_id IS NOT NULL "
                        "GROUP BY deployment_id"));
     sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_failures_id ON dora_failures (deployment_id)"));
-    // dora_fl: the deployments in the range, failed (an attributed incident, or remediated by the next
-    // deployment) or not, with their recovery (NULL while open), and whether they shipped no change
-    // (a data-quality note: often a redeploy, or a webhook that did not say what it carried).
-    sqlExecDirect(m_database,
-        QStringLiteral(
-            "CREATE TEMP TABLE dora_fl AS SELECT p.idx, p.id, p.finished_at, p.intent, "
-            "CASE WHEN f.n > 0 OR p.next_intent IN ('rollback', 'hotfix') THEN 1 ELSE 0 END AS failed, "
-            "CASE WHEN f.n > 0 THEN (CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - p.finished_at END) "
-            "WHEN p.next_intent IN ('rollback', 'hotfix') THEN p.next_finished - p.finished_at END AS recovery, "
-            "CASE WHEN NOT EXISTS (SELECT 1 FROM deployment_changes dc WHERE dc.deployment_id = p.id) THEN 1 ELSE 0 "
-            "END AS without_changes "
-            "FROM dora_pd p LEFT JOIN dora_failures f ON f.deployment_id = p.id WHERE p.idx >= 0"));
-    // dora_lt: the lead time of each change whose first counted deployment (in scope) finished in the
-    // range, in that deployment's bucket: the changes of the range's deployments that no earlier
-    // counted deployment carried. Walking from the range's deployments to their changes keeps
-    // the work to the changes of the range. "status || ''" keeps SQLite's planner from starting the
-    // check at every successful deployment (the status index) instead of at the change's few.
-    sqlExecDirect(m_database,
-        QStringLiteral(
-            "CREATE TEMP TABLE dora_lt AS SELECT p.idx, dc.change_id, p.finished_at - c.committed_at AS lead "
-            "FROM dora_pd p JOIN deployment_changes dc ON dc.deployment_id = p.id "
-            "JOIN changes c ON c.id = dc.change_id WHERE p.idx >= 0 AND NOT EXISTS ("
-            "SELECT 1 FROM deployment_changes edc JOIN deployments d ON d.id = edc.deployment_id "
-            "JOIN environments e ON e.id = d.environment_id JOIN services s ON s.id = d.service_id "
-            "WHERE edc.change_id = dc.change_id AND e.production = 1 AND d.status || '' = 'succeeded'%1 "
-            "AND (d.finished_at < p.finished_at OR (d.finished_at = p.finished_at AND d.id < p.id)))")
-            .arg(scopeD));
 }
 
-void DoraQuery::percentiles(const QString &table, const QString &value, const QString &condition,
-    const std::function<void(const QVariant &idx, const QVariant &median, const QVariant &p90, qint64 n)> &take) const
+QString DoraQuery::countedDeployments(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
+    const QString &production) const
 {
-    if (m_database.kind() == QLatin1String("postgres")) {
-        // The median as DESIGN.md defines it is percentile_cont(0.5); nearest-rank p90 is percentile_disc(0.9).
-        QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT idx, percentile_cont(0.5) WITHIN GROUP (ORDER BY %1), "
-                           "percentile_disc(0.9) WITHIN GROUP (ORDER BY %1), COUNT(*), GROUPING(idx) FROM %2 "
-                           "WHERE %3 GROUP BY GROUPING SETS ((idx), ())")
-                .arg(value, table, condition));
-        while (q.next())
-            take(q.value(4).toInt() == 1 ? QVariant(TotalIndex) : q.value(0), q.value(1), q.value(2),
-                q.value(3).toLongLong());
-        return;
+    const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
+    const QString environment = scope.kind == QLatin1String("environment")
+        ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
+        : QString();
+    // A deployment failed when an incident is attributed to it or the next one of its service and
+    // environment remediated it (a rollback or hotfix); it recovered when its incidents were all
+    // resolved, or when that next one finished. The facts about the next deployment and the changes
+    // carried are kept by migration 0009's triggers.
+    const QString failures = QStringLiteral(
+        "SELECT %1 AS idx, d.finished_at / %2 AS day, d.id, d.finished_at, "
+        "CASE WHEN f.n > 0 OR d.next_intent IN ('rollback', 'hotfix') THEN 1 ELSE 0 END AS failed, "
+        "CASE WHEN d.intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END AS rework, "
+        "CASE WHEN f.n > 0 THEN (CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - d.finished_at END) "
+        "WHEN d.next_intent IN ('rollback', 'hotfix') THEN d.next_finished_at - d.finished_at END AS recovery, "
+        "CASE WHEN d.carried = 0 THEN 1 ELSE 0 END AS without_changes "
+        "FROM deployments d LEFT JOIN dora_failures f ON f.deployment_id = d.id "
+        "WHERE d.status = 'succeeded' AND d.finished_at >= %3 AND d.finished_at < %4 AND d.environment_id IN (%5)%6%7")
+                                 .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket))
+                                 .arg(DayMs)
+                                 .arg(range.from)
+                                 .arg(range.to)
+                                 .arg(production, environment, serviceScope(QStringLiteral("d.service_id"), scope));
+    return QStringLiteral("SELECT fl.*, CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END AS open FROM (%1) fl")
+        .arg(failures);
+}
+
+QString DoraQuery::shippedChanges(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
+    const QString &production) const
+{
+    const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
+    if (scope.kind != QLatin1String("environment")) {
+        // Every change's first counted deployment is kept by migration 0009's triggers.
+        return QStringLiteral("SELECT %1 AS idx, c.id, c.shipped_at - c.committed_at AS lead FROM changes c "
+                              "WHERE c.shipped_at >= %2 AND c.shipped_at < %3%4")
+            .arg(bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket))
+            .arg(range.from)
+            .arg(range.to)
+            .arg(serviceScope(QStringLiteral("c.service_id"), scope));
     }
-    // SQLite has no ordered-set aggregates, and its window functions are slow over millions of rows:
-    // copy the values sorted into a table whose rowids are then their ranks, and read the ranks
-    // wanted (the middle one or two, ceil(0.9 n)) by rowid.
-    const auto ranked = [&](const QString &partition, const QString &order) {
-        sqlExecDirect(m_database, QStringLiteral("DROP TABLE IF EXISTS dora_ranked"));
-        sqlExecDirect(m_database,
-            QStringLiteral("CREATE TEMP TABLE dora_ranked AS SELECT %1 AS idx, %2 AS v FROM %3 WHERE %4 ORDER BY %5")
-                .arg(partition, value, table, condition, order));
-        // Rows of one bucket are consecutive: the first rank of each is one past the previous ones.
-        QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("WITH c AS (SELECT idx, COUNT(*) AS n FROM dora_ranked GROUP BY idx), "
-                           "r AS (SELECT idx, n, SUM(n) OVER (ORDER BY idx) - n AS before FROM c) "
-                           "SELECT r.idx, (m1.v + m2.v) / 2.0, p.v, r.n FROM r "
-                           "JOIN dora_ranked m1 ON m1.rowid = r.before + (r.n + 1) / 2 "
-                           "JOIN dora_ranked m2 ON m2.rowid = r.before + (r.n + 2) / 2 "
-                           "JOIN dora_ranked p ON p.rowid = r.before + (90 * r.n + 99) / 100"));
-        while (q.next())
-            take(q.value(0), q.value(1), q.value(2), q.value(3).toLongLong());
-    };
-    ranked(QStringLiteral("idx"), QStringLiteral("idx, v"));
-    ranked(QString::number(TotalIndex), QStringLiteral("v"));
+    // One environment of several production ones: the first counted deployment to that environment,
+    // which the kept facts do not say. "status || ''" keeps SQLite's planner from starting the check at
+    // every successful deployment (the status index) instead of at the change's few.
+    const QString environment = idLiteral(scope.id);
+    return QStringLiteral(
+        "SELECT %1 AS idx, c.id, d.finished_at - c.committed_at AS lead FROM deployments d "
+        "JOIN deployment_changes dc ON dc.deployment_id = d.id JOIN changes c ON c.id = dc.change_id "
+        "WHERE d.status = 'succeeded' AND d.finished_at >= %2 AND d.finished_at < %3 AND d.environment_id = %4 "
+        "AND d.environment_id IN (%5) AND NOT EXISTS (SELECT 1 FROM deployment_changes edc "
+        "JOIN deployments e ON e.id = edc.deployment_id WHERE edc.change_id = dc.change_id "
+        "AND e.environment_id = %4 AND e.status || '' = 'succeeded' AND e.finished_at IS NOT NULL "
+        "AND (e.finished_at < d.finished_at OR (e.finished_at = d.finished_at AND e.id < d.id)))")
+        .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket))
+        .arg(range.from)
+        .arg(range.to)
+        .arg(environment, production);
 }
 
 DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const MetricScope &scope, bool withIds) const
@@ -250,83 +303,82 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
     }
     result.total.from = range.from;
     result.total.to = range.to;
+    const QList<TimeSpan> weeks = Metrics::bucketsOf(range, Bucket::Week);
+    const QList<TimeSpan> months = Metrics::bucketsOf(range, Bucket::Month);
+    result.deployDaysPerWeek = QList<qint64>(weeks.size(), 0);
+    result.deployDaysPerMonth = QList<qint64>(months.size(), 0);
     if (buckets.isEmpty())
         return result;
-    if (m_database.kind() == QLatin1String("sqlite")) {
-        // The intermediate tables in memory, and sorts on both cores (outside a transaction: a
-        // changed temp_store drops the connection's temporary tables).
+    if (isSqlite()) {
+        // The intermediate tables in memory (outside a transaction: a changed temp_store drops the
+        // connection's temporary tables).
         sqlExecDirect(m_database, QStringLiteral("PRAGMA temp_store = MEMORY"));
-        sqlExecDirect(m_database, QStringLiteral("PRAGMA threads = 2"));
     }
     const Snapshot snapshot(m_database);
-    materialise(buckets, bucket, scope);
-    const auto pointAt = [&](const QVariant &idx) -> DoraPoint & {
-        const int i = idx.toInt();
-        return i == TotalIndex ? result.total : result.points[i];
-    };
+    const QString production = productionEnvironments();
+    attributeIncidents(buckets, bucket, scope, production);
+    const auto pointAt = [&](int idx) -> DoraPoint & { return idx == TotalIndex ? result.total : result.points[idx]; };
 
-    // Per bucket, then (idx -1) over the whole range.
-    const auto perBucketAndTotal = [&](const QString &columns, const QString &from) {
-        return sqlExec(m_database,
-            QStringLiteral("SELECT idx, %1 FROM %2 GROUP BY idx UNION ALL SELECT %3, %1 FROM %2")
-                .arg(columns, from)
-                .arg(TotalIndex));
-    };
-    QSqlQuery q = perBucketAndTotal(
-        QStringLiteral("COUNT(*), COUNT(DISTINCT finished_at / 86400000), SUM(failed), "
-                       "SUM(CASE WHEN intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END), SUM(without_changes)"),
-        QStringLiteral("dora_fl"));
-    while (q.next()) {
-        DoraPoint &p = pointAt(q.value(0));
-        p.deployments = q.value(1).toLongLong();
-        p.deployDays = q.value(2).toLongLong();
-        p.failedDeployments = q.value(3).toLongLong();
-        p.reworkDeployments = q.value(4).toLongLong();
-        p.openFailures = q.value(5).toLongLong();
-        p.deploymentsWithoutChanges = q.value(6).toLongLong();
+    // Counted deployments, by the day they finished: every bucket (days, weeks and months all start
+    // at midnight UTC) and the deployment-frequency band's weeks and months are sums of days.
+    const QString counted = countedDeployments(buckets, bucket, scope, production);
+    const auto days = sumsOf(counted, QStringLiteral("day"),
+        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"), QStringLiteral("without_changes") });
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const qint64 dayStart = std::max(it.key() * DayMs, range.from);
+        const QList<qint64> &sums = it.value();
+        for (DoraPoint *p : { &result.points[bucketOf(buckets, dayStart)], &result.total }) {
+            p->deployments += sums.at(0);
+            p->deployDays += 1;
+            p->failedDeployments += sums.at(1);
+            p->reworkDeployments += sums.at(2);
+            p->openFailures += sums.at(3);
+            p->deploymentsWithoutChanges += sums.at(4);
+        }
+        ++result.deployDaysPerWeek[bucketOf(weeks, dayStart)];
+        ++result.deployDaysPerMonth[bucketOf(months, dayStart)];
     }
-    percentiles(QStringLiteral("dora_fl"), QStringLiteral("recovery"),
-        QStringLiteral("failed = 1 AND recovery IS NOT NULL"),
-        [&](const QVariant &idx, const QVariant &median, const QVariant &, qint64 n) {
-            DoraPoint &p = pointAt(idx);
-            p.recoveryMedian = seconds(median);
-            p.recoveredFailures = n;
-        });
-    percentiles(QStringLiteral("dora_lt"), QStringLiteral("lead"), QStringLiteral("lead > 0"),
-        [&](const QVariant &idx, const QVariant &median, const QVariant &p90, qint64 n) {
-            DoraPoint &p = pointAt(idx);
-            p.leadTimeMedian = seconds(median);
-            p.leadTimeP90 = seconds(p90);
-            p.leadTimeChanges = n;
-        });
-    q = perBucketAndTotal(QStringLiteral("SUM(CASE WHEN lead <= 0 THEN 1 ELSE 0 END)"), QStringLiteral("dora_lt"));
-    while (q.next())
-        pointAt(q.value(0)).leadTimeDropped = q.value(1).toLongLong();
+    const auto recoveries = percentilesOf(counted, QStringLiteral("CASE WHEN failed = 1 THEN recovery END"));
+    for (auto it = recoveries.cbegin(); it != recoveries.cend(); ++it) {
+        DoraPoint &p = pointAt(it.key());
+        p.recoveryMedian = it->median;
+        p.recoveredFailures = it->values;
+    }
+
+    // Lead time: each change in the bucket of the first counted deployment that carried it.
+    const QString shipped = shippedChanges(buckets, bucket, scope, production);
+    const auto leads = percentilesOf(shipped, QStringLiteral("CASE WHEN lead > 0 THEN lead END"));
+    for (auto it = leads.cbegin(); it != leads.cend(); ++it) {
+        DoraPoint &p = pointAt(it.key());
+        p.leadTimeMedian = it->median;
+        p.leadTimeP90 = it->p90;
+        p.leadTimeChanges = it->values;
+        p.leadTimeDropped = it->rows - it->values;
+    }
+
     // Incidents by the time they opened: time to restore, and those no deployment took.
-    const QString opened = QStringLiteral("(SELECT idx, id, deployment_id, resolved_at - opened_at AS restore "
-                                          "FROM dora_att WHERE idx IS NOT NULL) io");
-    q = perBucketAndTotal(QStringLiteral("COUNT(*), SUM(CASE WHEN restore IS NULL THEN 1 ELSE 0 END), "
-                                         "SUM(CASE WHEN deployment_id IS NULL THEN 1 ELSE 0 END)"),
-        opened);
-    while (q.next()) {
-        DoraPoint &p = pointAt(q.value(0));
-        p.incidentsOpened = q.value(1).toLongLong();
-        p.unresolvedIncidents = q.value(2).toLongLong();
-        p.unattributedIncidents = q.value(3).toLongLong();
+    const QString opened = QStringLiteral("SELECT idx, id, deployment_id, resolved_at - opened_at AS restore, "
+                                          "CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END AS unresolved, "
+                                          "CASE WHEN deployment_id IS NULL THEN 1 ELSE 0 END AS unattributed "
+                                          "FROM dora_att WHERE idx IS NOT NULL");
+    const auto incidents = sumsOf(opened, QStringLiteral("idx"), { QStringLiteral("unresolved"), QStringLiteral("unattributed") });
+    for (auto it = incidents.cbegin(); it != incidents.cend(); ++it) {
+        for (DoraPoint *p : { &pointAt(int(it.key())), &result.total }) {
+            p->incidentsOpened += it->at(0);
+            p->unresolvedIncidents += it->at(1);
+            p->unattributedIncidents += it->at(2);
+        }
     }
-    percentiles(opened, QStringLiteral("restore"), QStringLiteral("restore IS NOT NULL"),
-        [&](const QVariant &idx, const QVariant &median, const QVariant &, qint64) {
-            pointAt(idx).timeToRestoreMedian = seconds(median);
-        });
+    const auto restores = percentilesOf(opened, QStringLiteral("restore"));
+    for (auto it = restores.cbegin(); it != restores.cend(); ++it)
+        pointAt(it.key()).timeToRestoreMedian = it->median;
 
     if (withIds) {
-        q = sqlExec(m_database,
-            QStringLiteral("SELECT idx, id, failed, CASE WHEN intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END, "
-                           "CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END, without_changes FROM dora_fl "
-                           "ORDER BY finished_at, id"));
+        QSqlQuery q = sqlExec(m_database,
+            QStringLiteral("SELECT idx, id, failed, rework, open, without_changes FROM (%1) ids ORDER BY finished_at, id")
+                .arg(counted));
         while (q.next()) {
-            DoraPoint &p = pointAt(q.value(0));
+            DoraPoint &p = pointAt(q.value(0).toInt());
             const QString id = q.value(1).toString();
             p.deploymentIds.append(id);
             if (q.value(2).toInt() == 1)
@@ -338,9 +390,9 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
             if (q.value(5).toInt() == 1)
                 p.deploymentWithoutChangesIds.append(id);
         }
-        q = sqlExec(m_database, QStringLiteral("SELECT idx, change_id, lead FROM dora_lt ORDER BY change_id"));
+        q = sqlExec(m_database, QStringLiteral("SELECT idx, id, lead FROM (%1) ids ORDER BY id").arg(shipped));
         while (q.next()) {
-            DoraPoint &p = pointAt(q.value(0));
+            DoraPoint &p = pointAt(q.value(0).toInt());
             p.changeIds.append(q.value(1).toString());
             if (q.value(2).toLongLong() <= 0)
                 p.droppedChangeIds.append(q.value(1).toString());
@@ -348,7 +400,7 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         q = sqlExec(m_database,
             QStringLiteral("SELECT idx, id, deployment_id FROM dora_att WHERE idx IS NOT NULL ORDER BY id"));
         while (q.next()) {
-            DoraPoint &p = pointAt(q.value(0));
+            DoraPoint &p = pointAt(q.value(0).toInt());
             p.incidentIds.append(q.value(1).toString());
             if (q.value(2).isNull())
                 p.unattributedIncidentIds.append(q.value(1).toString());
@@ -368,24 +420,7 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
             p->reworkRate = double(p->reworkDeployments) / double(p->deployments);
         }
     }
-    result.deployDaysPerWeek = deployDays(range, Bucket::Week);
-    result.deployDaysPerMonth = deployDays(range, Bucket::Month);
     return result;
-}
-
-// Distinct deployment days per week or month of the range, for the deployment-frequency band:
-// from the deployments already in dora_pd, by their own bucket index.
-QList<qint64> DoraQuery::deployDays(const TimeSpan &range, Bucket bucket) const
-{
-    const QList<TimeSpan> buckets = Metrics::bucketsOf(range, bucket);
-    QList<qint64> days(buckets.size(), 0);
-    QSqlQuery q = sqlExec(m_database,
-        QStringLiteral("SELECT b, COUNT(DISTINCT finished_at / 86400000) FROM (SELECT %1 AS b, finished_at FROM "
-                       "dora_pd) f WHERE b IS NOT NULL GROUP BY b")
-            .arg(bucketIndex(QStringLiteral("finished_at"), buckets, bucket)));
-    while (q.next())
-        days[q.value(0).toInt()] = q.value(1).toLongLong();
-    return days;
 }
 
 }

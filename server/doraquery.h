@@ -8,7 +8,10 @@
 #include <QString>
 #include <QVariant>
 
-#include <functional>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
 
 namespace Tarmac::Server {
 
@@ -28,10 +31,13 @@ struct MetricScope {
 QString goldenPathServices(const QString &at);
 
 // DORA metrics computed by SQL on the database, with the definitions of DESIGN.md: the rows never
-// come into memory, only per-bucket aggregates. The facts every metric shares (counted deployments,
-// attributed incidents, failures, lead times) are worked out once per run into temporary tables on
-// the run's connection, inside one read transaction; the same statements on SQLite and PostgreSQL
-// but for the percentiles, where each database has its own fast way.
+// come into memory, only per-bucket aggregates. History that every request would otherwise work
+// out again (each change's first counted deployment, each deployment's next one, the changes it
+// carried) is kept at write time by migration 0009's triggers, so a run reads only its range's
+// rows: one pass over the deployments, one over the changes, and the incidents. Attribution
+// depends on the request (window, scope), so it is worked out per run into temporary tables inside
+// one read transaction. The same statements on SQLite and PostgreSQL but for the grouping and
+// percentiles, where SQLite uses tarmacd's own aggregates (sqliteaggregates.h).
 class DoraQuery {
 public:
     struct Result {
@@ -47,14 +53,29 @@ public:
     Result run(const Metrics::TimeSpan &range, Metrics::Bucket bucket, const MetricScope &scope, bool withIds) const;
 
 private:
-    // Fills the run's temporary tables (see doraquery.cpp) for the buckets.
-    void materialise(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope) const;
-    // The median and nearest-rank p90 of value over the rows of table where condition holds, per
-    // idx and over all of them (idx -1), each handed to take with the number of values.
-    void percentiles(const QString &table, const QString &value, const QString &condition,
-        const std::function<void(const QVariant &idx, const QVariant &median, const QVariant &p90, qint64 n)> &take)
-        const;
-    QList<qint64> deployDays(const Metrics::TimeSpan &range, Metrics::Bucket bucket) const;
+    struct Percentiles {
+        qint64 rows = 0;
+        qint64 values = 0; // the rows with a value (not NULL)
+        std::optional<double> median; // seconds
+        std::optional<double> p90;
+    };
+
+    bool isSqlite() const;
+    // The production environments' ids as an SQL list ("NULL" for none).
+    QString productionEnvironments() const;
+    // Makes dora_att (incidents with their attribution and bucket) and dora_failures (per deployment).
+    void attributeIncidents(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
+        const QString &production) const;
+    // SELECTs of the range's counted deployments (idx, day, id, finished_at, failed, rework, recovery,
+    // without_changes, open) and of the changes whose lead time ends in the range (idx, id, lead).
+    QString countedDeployments(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket,
+        const MetricScope &scope, const QString &production) const;
+    QString shippedChanges(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
+        const QString &production) const;
+    // Median and p90 of value over source's rows, per idx and for all rows (idx -1).
+    QMap<int, Percentiles> percentilesOf(const QString &source, const QString &value) const;
+    // Per key of source's rows: the number of rows, then the sum of each column.
+    QMap<qint64, QList<qint64>> sumsOf(const QString &source, const QString &key, const QStringList &columns) const;
 
     const Database &m_database;
     qint64 m_windowMs;

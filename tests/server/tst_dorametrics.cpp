@@ -208,6 +208,67 @@ private Q_SLOTS:
         QCOMPARE(team2.total.deploymentsWithoutChanges, 0);
     }
 
+    // The history facts the query reads (migration 0009) are kept by triggers whatever the order of
+    // the writes: a deployment reported late that finished earlier, one that finishes after it was
+    // queued, a link removed, an environment made production. March 2024, service 1, nothing else.
+    void factsFollowLateAndChangedWrites()
+    {
+        const TimeSpan march { t("2024-03-01T00:00:00Z"), t("2024-04-01T00:00:00Z") };
+        deployment(31, 1, 1, "2024-03-12T10:00:00Z", "planned");
+        change(31, 1, "2024-03-11T10:00:00Z", { 31 });
+        DoraQuery::Result r = run(march, Bucket::Month, {}, true);
+        QCOMPARE(r.total.deployments, 1);
+        QCOMPARE(r.total.leadTimeMedian, double(Day));
+        QCOMPARE(r.total.failedDeployments, 0);
+
+        // A webhook reports a deployment of the same change that finished a day earlier: the lead time
+        // now ends there.
+        deployment(30, 1, 1, "2024-03-11T22:00:00Z", "planned");
+        exec(QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) VALUES (?, ?)"),
+            { id("dep", 30), id("chg", 31) });
+        r = run(march, Bucket::Month, {}, true);
+        QCOMPARE(r.total.deployments, 2);
+        QCOMPARE(r.total.leadTimeChanges, 1);
+        QCOMPARE(r.total.leadTimeMedian, double(12 * Hour));
+        // d31 carried nothing new, but it carried c31: not a deployment without changes.
+        QCOMPARE(r.total.deploymentsWithoutChanges, 0);
+
+        // A rollback queued after d31 finishes: d31 fails when it succeeds, recovered 3 h later.
+        exec(QStringLiteral("INSERT INTO deployments (id, service_id, environment_id, version, intent, status, "
+                            "created_at) VALUES (?, ?, ?, '1', 'rollback', 'queued', ?)"),
+            { id("dep", 32), id("svc", 1), id("env", 1), t("2024-03-12T12:00:00Z") });
+        r = run(march, Bucket::Month, {});
+        QCOMPARE(r.total.deployments, 2);
+        QCOMPARE(r.total.failedDeployments, 0);
+        exec(QStringLiteral("UPDATE deployments SET status = 'succeeded', finished_at = ? WHERE id = ?"),
+            { t("2024-03-12T13:00:00Z"), id("dep", 32) });
+        r = run(march, Bucket::Month, {}, true);
+        QCOMPARE(r.total.deployments, 3);
+        QCOMPARE(r.total.failedDeployments, 1);
+        QCOMPARE(r.points.at(0).failedDeploymentIds, QStringList { id("dep", 31) });
+        QCOMPARE(r.total.recoveryMedian, double(3 * Hour));
+        QCOMPARE(r.total.deploymentsWithoutChanges, 1); // the rollback
+
+        // The late report is withdrawn: the change's lead time ends at d31 again.
+        exec(QStringLiteral("DELETE FROM deployment_changes WHERE deployment_id = ?"), { id("dep", 30) });
+        r = run(march, Bucket::Month, {});
+        QCOMPARE(r.total.leadTimeMedian, double(Day));
+        QCOMPARE(r.total.deploymentsWithoutChanges, 2);
+
+        // A change first deployed to staging counts from the day staging is made production.
+        deployment(33, 1, 2, "2024-03-20T10:00:00Z", "planned");
+        change(33, 1, "2024-03-20T09:00:00Z", { 33 });
+        r = run(march, Bucket::Month, {});
+        QCOMPARE(r.total.leadTimeChanges, 1);
+        exec(QStringLiteral("UPDATE environments SET production = 1 WHERE id = ?"), { id("env", 2) });
+        r = run(march, Bucket::Month, {});
+        QCOMPARE(r.total.deployments, 4);
+        QCOMPARE(r.total.leadTimeChanges, 2);
+        exec(QStringLiteral("UPDATE environments SET production = 0 WHERE id = ?"), { id("env", 2) });
+        r = run(march, Bucket::Month, {});
+        QCOMPARE(r.total.leadTimeChanges, 1);
+    }
+
     void emptyRangeIsEmptyNotAnError()
     {
         const DoraQuery::Result r = run({ t("2024-01-03T00:00:00Z"), t("2024-01-03T00:00:00Z") }, Bucket::Week, {});

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteaggregates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <new>
+#include <vector>
+
+namespace Tarmac::Server {
+
+namespace {
+
+// SQLite's aggregate context is zeroed memory owned by SQLite: it holds a pointer to the state,
+// which finish() deletes.
+template<typename State>
+State *stateOf(sqlite3_context *context, bool create)
+{
+    auto **slot = static_cast<State **>(sqlite3_aggregate_context(context, create ? sizeof(State *) : 0));
+    if (!slot)
+        return nullptr;
+    if (!*slot && create)
+        *slot = new (std::nothrow) State;
+    return *slot;
+}
+
+void returnJson(sqlite3_context *context, const QJsonArray &rows)
+{
+    const QByteArray json = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    sqlite3_result_text(context, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+}
+
+struct Values {
+    qint64 rows = 0;
+    std::vector<double> values;
+};
+
+struct PercentileState {
+    std::map<qint64, Values> buckets;
+    Values all;
+};
+
+void percentileStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    auto *state = stateOf<PercentileState>(context, true);
+    if (!state) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    const bool hasValue = sqlite3_value_type(arguments[1]) != SQLITE_NULL;
+    const double value = hasValue ? sqlite3_value_double(arguments[1]) : 0.0;
+    try {
+        for (Values *bucket : { &state->buckets[sqlite3_value_int64(arguments[0])], &state->all }) {
+            ++bucket->rows;
+            if (hasValue)
+                bucket->values.push_back(value);
+        }
+    } catch (const std::bad_alloc &) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+// The k-th smallest (from 0); reorders values.
+double kth(std::vector<double> &values, size_t k)
+{
+    std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
+    return values[k];
+}
+
+QJsonArray percentileRow(qint64 bucket, Values &in)
+{
+    QJsonArray row { bucket, in.rows, qint64(in.values.size()) };
+    const size_t n = in.values.size();
+    if (n == 0)
+        return row << QJsonValue() << QJsonValue();
+    const double lower = kth(in.values, (n - 1) / 2);
+    // After selecting the lower middle, the upper one is the smallest of the values above it.
+    const double upper = n % 2 == 1 ? lower : *std::min_element(in.values.begin() + qsizetype(n / 2), in.values.end());
+    const double p90 = kth(in.values, (9 * n + 9) / 10 - 1);
+    return row << (lower + upper) / 2.0 << p90;
+}
+
+void percentileFinish(sqlite3_context *context)
+{
+    auto *state = stateOf<PercentileState>(context, false);
+    QJsonArray rows;
+    Values none;
+    if (state) {
+        for (auto &[bucket, values] : state->buckets)
+            rows.append(percentileRow(bucket, values));
+    }
+    rows.append(percentileRow(-1, state ? state->all : none));
+    delete state;
+    returnJson(context, rows);
+}
+
+struct Sums {
+    qint64 rows = 0;
+    std::vector<qint64> sums;
+};
+
+using SumState = std::map<qint64, Sums>;
+
+void sumStep(sqlite3_context *context, int count, sqlite3_value **arguments)
+{
+    if (count < 1) {
+        sqlite3_result_error(context, "tarmac_sums needs a bucket", -1);
+        return;
+    }
+    auto *state = stateOf<SumState>(context, true);
+    if (!state) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    try {
+        Sums &bucket = (*state)[sqlite3_value_int64(arguments[0])];
+        bucket.sums.resize(size_t(count - 1));
+        ++bucket.rows;
+        for (int i = 1; i < count; ++i)
+            bucket.sums[size_t(i - 1)] += sqlite3_value_int64(arguments[i]);
+    } catch (const std::bad_alloc &) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+void sumFinish(sqlite3_context *context)
+{
+    auto *state = stateOf<SumState>(context, false);
+    QJsonArray rows;
+    if (state) {
+        for (const auto &[bucket, sums] : *state) {
+            QJsonArray row { bucket, sums.rows };
+            for (qint64 sum : sums.sums)
+                row.append(sum);
+            rows.append(row);
+        }
+    }
+    delete state;
+    returnJson(context, rows);
+}
+
+}
+
+bool registerSqliteAggregates(const QSqlDatabase &connection, QString *error)
+{
+    const QVariant handle = connection.driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.data())
+        : nullptr;
+    if (!db) {
+        *error = QStringLiteral("Qt's SQLite driver gave no connection handle");
+        return false;
+    }
+    struct Aggregate {
+        const char *name;
+        int arguments;
+        void (*step)(sqlite3_context *, int, sqlite3_value **);
+        void (*finish)(sqlite3_context *);
+    };
+    for (const Aggregate &aggregate : { Aggregate { "tarmac_percentiles", 2, percentileStep, percentileFinish },
+             Aggregate { "tarmac_sums", -1, sumStep, sumFinish } }) {
+        const int rc = sqlite3_create_function_v2(db, aggregate.name, aggregate.arguments,
+            SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, aggregate.step, aggregate.finish, nullptr);
+        if (rc != SQLITE_OK) {
+            *error = QStringLiteral("cannot add %1 to SQLite: %2")
+                         .arg(QLatin1String(aggregate.name), QString::fromUtf8(sqlite3_errstr(rc)));
+            return false;
+        }
+    }
+    return true;
+}
+
+}
