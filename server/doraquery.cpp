@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <future>
 #include <map>
 
 namespace Tarmac::Server {
@@ -55,12 +56,16 @@ std::optional<double> seconds(const QJsonValue &ms)
 // The bucket index of the time in column (NULL outside the range), worked out per row instead of
 // joining every row against a list of buckets: arithmetic for days and weeks, which are all of a
 // length; a short CASE for months, which are not.
-QString bucketIndex(const QString &column, const QList<TimeSpan> &buckets, Bucket bucket)
+// Rows known to lie in the range (InRange) need no range check, which is most of the work per row.
+enum class Rows { InRange, Any };
+QString bucketIndex(const QString &column, const QList<TimeSpan> &buckets, Bucket bucket, Rows rows = Rows::Any)
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
     if (bucket != Bucket::Month) {
         const qint64 origin = Metrics::bucketStart(range.from, bucket);
         const qint64 width = Metrics::nextBucketStart(origin, bucket) - origin;
+        if (rows == Rows::InRange)
+            return QStringLiteral("(%1 - %2) / %3").arg(column).arg(origin).arg(width);
         return QStringLiteral("CASE WHEN %1 >= %2 AND %1 < %3 THEN (%1 - %4) / %5 END")
             .arg(column)
             .arg(range.from)
@@ -80,6 +85,12 @@ int bucketOf(const QList<TimeSpan> &buckets, qint64 t)
     const auto it = std::upper_bound(
         buckets.cbegin(), buckets.cend(), t, [](qint64 time, const TimeSpan &span) { return time < span.to; });
     return it == buckets.cend() ? int(buckets.size()) - 1 : int(it - buckets.cbegin());
+}
+
+// A year's index pages read in place rather than copied through SQLite's page cache.
+void readInPlace(const Database &database)
+{
+    sqlExecDirect(database, QStringLiteral("PRAGMA mmap_size = 4294967296"));
 }
 
 // Temporary tables that live for one run on its connection: made inside the run's transaction,
@@ -129,65 +140,68 @@ bool DoraQuery::isSqlite() const
     return m_database.kind() == QLatin1String("sqlite");
 }
 
-QMap<int, DoraQuery::Percentiles> DoraQuery::percentilesOf(const QString &source, const QString &value) const
+DoraQuery::Figures DoraQuery::figuresOf(
+    const QString &source, const QString &key, const QStringList &columns, const QString &value) const
 {
-    QMap<int, Percentiles> result;
+    Figures figures;
     if (isSqlite()) {
-        QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT tarmac_percentiles(idx, %1) FROM (%2) src").arg(value, source));
+        // Both in one pass over the rows.
+        QStringList aggregates;
+        if (!key.isEmpty())
+            aggregates.append(QStringLiteral("tarmac_sums(%1)").arg((QStringList { key } + columns).join(u", ")));
+        if (!value.isEmpty())
+            aggregates.append(QStringLiteral("tarmac_percentiles(idx, %1)").arg(value));
+        QSqlQuery q
+            = sqlExec(m_database, QStringLiteral("SELECT %1 FROM (%2) src").arg(aggregates.join(u", "), source));
         q.next();
-        for (const QJsonValue &row : QJsonDocument::fromJson(q.value(0).toByteArray()).array()) {
-            const QJsonArray r = row.toArray();
-            result.insert(r.at(0).toInt(),
-                { r.at(1).toInteger(), r.at(2).toInteger(), seconds(r.at(3)), seconds(r.at(4)) });
+        int column = 0;
+        if (!key.isEmpty()) {
+            for (const QJsonValue &row : QJsonDocument::fromJson(q.value(column++).toByteArray()).array()) {
+                const QJsonArray r = row.toArray();
+                QList<qint64> sums;
+                for (qsizetype i = 1; i < r.size(); ++i)
+                    sums.append(r.at(i).toInteger());
+                figures.sums.insert(r.at(0).toInteger(), sums);
+            }
         }
-        return result;
+        if (!value.isEmpty()) {
+            for (const QJsonValue &row : QJsonDocument::fromJson(q.value(column).toByteArray()).array()) {
+                const QJsonArray r = row.toArray();
+                figures.percentiles.insert(r.at(0).toInt(),
+                    { r.at(1).toInteger(), r.at(2).toInteger(), seconds(r.at(3)), seconds(r.at(4)) });
+            }
+        }
+        return figures;
     }
-    // The median as DESIGN.md defines it is percentile_cont(0.5); nearest-rank p90 is
-    // percentile_disc(0.9); both leave NULLs out, like COUNT(value).
-    QSqlQuery q = sqlExec(m_database,
-        QStringLiteral("SELECT idx, COUNT(*), COUNT(%1), percentile_cont(0.5) WITHIN GROUP (ORDER BY %1), "
-                       "percentile_disc(0.9) WITHIN GROUP (ORDER BY %1), GROUPING(idx) FROM (%2) src "
-                       "GROUP BY GROUPING SETS ((idx), ())")
-            .arg(value, source));
-    const auto toSeconds = [](const QVariant &ms) {
-        return ms.isNull() ? std::nullopt : std::optional<double>(ms.toDouble() / 1000.0);
-    };
-    while (q.next())
-        result.insert(q.value(5).toInt() == 1 ? TotalIndex : q.value(0).toInt(),
-            { q.value(1).toLongLong(), q.value(2).toLongLong(), toSeconds(q.value(3)), toSeconds(q.value(4)) });
-    return result;
-}
-
-QMap<qint64, QList<qint64>> DoraQuery::sumsOf(const QString &source, const QString &key, const QStringList &columns) const
-{
-    QMap<qint64, QList<qint64>> result;
-    if (isSqlite()) {
+    if (!key.isEmpty()) {
+        QString sums;
+        for (const QString &column : columns)
+            sums += QStringLiteral(", SUM(%1)").arg(column);
         QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT tarmac_sums(%1) FROM (%2) src")
-                .arg((QStringList { key } + columns).join(QLatin1String(", ")), source));
-        q.next();
-        for (const QJsonValue &row : QJsonDocument::fromJson(q.value(0).toByteArray()).array()) {
-            const QJsonArray r = row.toArray();
-            QList<qint64> sums;
-            for (qsizetype i = 1; i < r.size(); ++i)
-                sums.append(r.at(i).toInteger());
-            result.insert(r.at(0).toInteger(), sums);
+            QStringLiteral("SELECT %1, COUNT(*)%2 FROM (%3) src GROUP BY %1").arg(key, sums, source));
+        while (q.next()) {
+            QList<qint64> row;
+            for (int i = 1; i <= columns.size() + 1; ++i)
+                row.append(q.value(i).toLongLong());
+            figures.sums.insert(q.value(0).toLongLong(), row);
         }
-        return result;
     }
-    QString sums;
-    for (const QString &column : columns)
-        sums += QStringLiteral(", SUM(%1)").arg(column);
-    QSqlQuery q = sqlExec(m_database,
-        QStringLiteral("SELECT %1, COUNT(*)%2 FROM (%3) src GROUP BY %1").arg(key, sums, source));
-    while (q.next()) {
-        QList<qint64> row;
-        for (int i = 1; i <= columns.size() + 1; ++i)
-            row.append(q.value(i).toLongLong());
-        result.insert(q.value(0).toLongLong(), row);
+    if (!value.isEmpty()) {
+        // The median as DESIGN.md defines it is percentile_cont(0.5); nearest-rank p90 is
+        // percentile_disc(0.9); both leave NULLs out, like COUNT(value).
+        QSqlQuery q = sqlExec(m_database,
+            QStringLiteral("SELECT idx, COUNT(*), COUNT(%1), percentile_cont(0.5) WITHIN GROUP (ORDER BY %1), "
+                           "percentile_disc(0.9) WITHIN GROUP (ORDER BY %1), GROUPING(idx) FROM (%2) src "
+                           "GROUP BY GROUPING SETS ((idx), ())")
+                .arg(value, source));
+        const auto toSeconds = [](const QVariant &ms) {
+            return ms.isNull() ? std::nullopt : std::optional<double>(ms.toDouble() / 1000.0);
+        };
+        while (q.next())
+            figures.percentiles.insert(q.value(5).toInt() == 1 ? TotalIndex : q.value(0).toInt(),
+                { q.value(1).toLongLong(), q.value(2).toLongLong(), toSeconds(q.value(3)), toSeconds(q.value(4)) });
     }
-    return result;
+    return figures;
 }
 
 QString DoraQuery::productionEnvironments() const
@@ -212,7 +226,7 @@ void DoraQuery::attributeIncidents(const QList<TimeSpan> &buckets, Bucket bucket
     // in the bucket of their opening.
     sqlExecDirect(m_database,
         QStringLiteral("CREATE TEMP TABLE dora_att AS SELECT i.id, i.opened_at, i.resolved_at, "
-                       "COALESCE(i.deployment_id, (SELECT d.id FROM deployments d WHERE d.service_id = i.service_id "
+                       "COALESCE(i.deployment_id, (SELECT d.id FROM deployments d%7 WHERE d.service_id = i.service_id "
                        "AND d.status = 'succeeded' AND d.environment_id IN (%1)%2 AND d.finished_at <= i.opened_at "
                        "AND d.finished_at > i.opened_at - %3 ORDER BY d.finished_at DESC, d.id DESC LIMIT 1)) "
                        "AS deployment_id, %4 AS idx FROM incidents i WHERE i.opened_at >= %5%6")
@@ -220,7 +234,10 @@ void DoraQuery::attributeIncidents(const QList<TimeSpan> &buckets, Bucket bucket
             .arg(m_windowMs)
             .arg(bucketIndex(QStringLiteral("i.opened_at"), buckets, bucket))
             .arg(low)
-            .arg(serviceScope(QStringLiteral("i.service_id"), scope)));
+            .arg(serviceScope(QStringLiteral("i.service_id"), scope),
+                // Without statistics SQLite would rather walk every deployment of the window than the
+                // service's few.
+                isSqlite() ? QStringLiteral(" INDEXED BY deployments_service_env") : QString()));
     // dora_failures: each deployment's attributed incidents folded into one row.
     sqlExecDirect(m_database,
         QStringLiteral("CREATE TEMP TABLE dora_failures AS SELECT deployment_id, COUNT(*) AS n, "
@@ -250,7 +267,7 @@ QString DoraQuery::countedDeployments(const QList<TimeSpan> &buckets, Bucket buc
         "CASE WHEN d.carried = 0 THEN 1 ELSE 0 END AS without_changes "
         "FROM deployments d LEFT JOIN dora_failures f ON f.deployment_id = d.id "
         "WHERE d.status = 'succeeded' AND d.finished_at >= %3 AND d.finished_at < %4 AND d.environment_id IN (%5)%6%7")
-                                 .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket))
+                                 .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket, Rows::InRange))
                                  .arg(DayMs)
                                  .arg(range.from)
                                  .arg(range.to)
@@ -267,7 +284,7 @@ QString DoraQuery::shippedChanges(const QList<TimeSpan> &buckets, Bucket bucket,
         // Every change's first counted deployment is kept by migration 0009's triggers.
         return QStringLiteral("SELECT %1 AS idx, c.id, c.shipped_at - c.committed_at AS lead FROM changes c "
                               "WHERE c.shipped_at >= %2 AND c.shipped_at < %3%4")
-            .arg(bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket))
+            .arg(bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket, Rows::InRange))
             .arg(range.from)
             .arg(range.to)
             .arg(serviceScope(QStringLiteral("c.service_id"), scope));
@@ -284,7 +301,7 @@ QString DoraQuery::shippedChanges(const QList<TimeSpan> &buckets, Bucket bucket,
         "JOIN deployments e ON e.id = edc.deployment_id WHERE edc.change_id = dc.change_id "
         "AND e.environment_id = %4 AND e.status || '' = 'succeeded' AND e.finished_at IS NOT NULL "
         "AND (e.finished_at < d.finished_at OR (e.finished_at = d.finished_at AND e.id < d.id)))")
-        .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket))
+        .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket, Rows::InRange))
         .arg(range.from)
         .arg(range.to)
         .arg(environment, production);
@@ -313,18 +330,37 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         // The intermediate tables in memory (outside a transaction: a changed temp_store drops the
         // connection's temporary tables).
         sqlExecDirect(m_database, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        readInPlace(m_database);
     }
     const Snapshot snapshot(m_database);
     const QString production = productionEnvironments();
+    // Lead time: each change in the bucket of the first counted deployment that carried it. On SQLite
+    // this pass, the longest, runs beside the others on a connection of its own, unless ids are asked
+    // for (they must match the numbers exactly): SQLite cannot share a snapshot between connections, so
+    // the two may see the database a few milliseconds apart.
+    const QString shipped = shippedChanges(buckets, bucket, scope, production);
+    const QString lead = QStringLiteral("CASE WHEN lead > 0 THEN lead END");
+    std::future<Figures> leadsBeside;
+    if (isSqlite() && !withIds) {
+        leadsBeside = std::async(std::launch::async, [this, shipped, lead] {
+            Database own;
+            QString error;
+            if (!m_database.openAnother(&own, &error))
+                throw ApiError::internal(QStringLiteral("cannot open a second connection for lead times: ") + error);
+            readInPlace(own);
+            return DoraQuery(own, m_windowMs).figuresOf(shipped, {}, {}, lead);
+        });
+    }
     attributeIncidents(buckets, bucket, scope, production);
     const auto pointAt = [&](int idx) -> DoraPoint & { return idx == TotalIndex ? result.total : result.points[idx]; };
 
     // Counted deployments, by the day they finished: every bucket (days, weeks and months all start
     // at midnight UTC) and the deployment-frequency band's weeks and months are sums of days.
     const QString counted = countedDeployments(buckets, bucket, scope, production);
-    const auto days = sumsOf(counted, QStringLiteral("day"),
-        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"), QStringLiteral("without_changes") });
-    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+    const Figures deployments = figuresOf(counted, QStringLiteral("day"),
+        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"), QStringLiteral("without_changes") },
+        QStringLiteral("CASE WHEN failed = 1 THEN recovery END"));
+    for (auto it = deployments.sums.cbegin(); it != deployments.sums.cend(); ++it) {
         const qint64 dayStart = std::max(it.key() * DayMs, range.from);
         const QList<qint64> &sums = it.value();
         for (DoraPoint *p : { &result.points[bucketOf(buckets, dayStart)], &result.total }) {
@@ -338,17 +374,14 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         ++result.deployDaysPerWeek[bucketOf(weeks, dayStart)];
         ++result.deployDaysPerMonth[bucketOf(months, dayStart)];
     }
-    const auto recoveries = percentilesOf(counted, QStringLiteral("CASE WHEN failed = 1 THEN recovery END"));
-    for (auto it = recoveries.cbegin(); it != recoveries.cend(); ++it) {
+    for (auto it = deployments.percentiles.cbegin(); it != deployments.percentiles.cend(); ++it) {
         DoraPoint &p = pointAt(it.key());
         p.recoveryMedian = it->median;
         p.recoveredFailures = it->values;
     }
 
-    // Lead time: each change in the bucket of the first counted deployment that carried it.
-    const QString shipped = shippedChanges(buckets, bucket, scope, production);
-    const auto leads = percentilesOf(shipped, QStringLiteral("CASE WHEN lead > 0 THEN lead END"));
-    for (auto it = leads.cbegin(); it != leads.cend(); ++it) {
+    const Figures leads = leadsBeside.valid() ? leadsBeside.get() : figuresOf(shipped, {}, {}, lead);
+    for (auto it = leads.percentiles.cbegin(); it != leads.percentiles.cend(); ++it) {
         DoraPoint &p = pointAt(it.key());
         p.leadTimeMedian = it->median;
         p.leadTimeP90 = it->p90;
@@ -361,16 +394,16 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
                                           "CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END AS unresolved, "
                                           "CASE WHEN deployment_id IS NULL THEN 1 ELSE 0 END AS unattributed "
                                           "FROM dora_att WHERE idx IS NOT NULL");
-    const auto incidents = sumsOf(opened, QStringLiteral("idx"), { QStringLiteral("unresolved"), QStringLiteral("unattributed") });
-    for (auto it = incidents.cbegin(); it != incidents.cend(); ++it) {
+    const Figures incidents = figuresOf(opened, QStringLiteral("idx"),
+        { QStringLiteral("unresolved"), QStringLiteral("unattributed") }, QStringLiteral("restore"));
+    for (auto it = incidents.sums.cbegin(); it != incidents.sums.cend(); ++it) {
         for (DoraPoint *p : { &pointAt(int(it.key())), &result.total }) {
             p->incidentsOpened += it->at(0);
             p->unresolvedIncidents += it->at(1);
             p->unattributedIncidents += it->at(2);
         }
     }
-    const auto restores = percentilesOf(opened, QStringLiteral("restore"));
-    for (auto it = restores.cbegin(); it != restores.cend(); ++it)
+    for (auto it = incidents.percentiles.cbegin(); it != incidents.percentiles.cend(); ++it)
         pointAt(it.key()).timeToRestoreMedian = it->median;
 
     if (withIds) {

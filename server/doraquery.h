@@ -72,10 +72,13 @@ private:
         const MetricScope &scope, const QString &production) const;
     QString shippedChanges(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
-    // Median and p90 of value over source's rows, per idx and for all rows (idx -1).
-    QMap<int, Percentiles> percentilesOf(const QString &source, const QString &value) const;
-    // Per key of source's rows: the number of rows, then the sum of each column.
-    QMap<qint64, QList<qint64>> sumsOf(const QString &source, const QString &key, const QStringList &columns) const;
+    struct Figures {
+        QMap<qint64, QList<qint64>> sums; // per key: the number of rows, then the sum of each column
+        QMap<int, Percentiles> percentiles; // per idx, and for all rows (idx -1)
+    };
+    // Over source's rows: per key (when given) the number of rows and the sums of columns, and the
+    // median and p90 of value (when given) per idx. One pass on SQLite.
+    Figures figuresOf(const QString &source, const QString &key, const QStringList &columns, const QString &value) const;
 
     const Database &m_database;
     qint64 m_windowMs;

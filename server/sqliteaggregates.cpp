@@ -44,6 +44,9 @@ struct Values {
 struct PercentileState {
     std::map<qint64, Values> buckets;
     Values all;
+    // Rows mostly come in bucket order: the last bucket saves a lookup per row.
+    qint64 lastIndex = 0;
+    Values *last = nullptr;
 };
 
 void percentileStep(sqlite3_context *context, int, sqlite3_value **arguments)
@@ -56,11 +59,14 @@ void percentileStep(sqlite3_context *context, int, sqlite3_value **arguments)
     const bool hasValue = sqlite3_value_type(arguments[1]) != SQLITE_NULL;
     const double value = hasValue ? sqlite3_value_double(arguments[1]) : 0.0;
     try {
-        for (Values *bucket : { &state->buckets[sqlite3_value_int64(arguments[0])], &state->all }) {
-            ++bucket->rows;
-            if (hasValue)
-                bucket->values.push_back(value);
+        const qint64 index = sqlite3_value_int64(arguments[0]);
+        if (!state->last || state->lastIndex != index) {
+            state->last = &state->buckets[index];
+            state->lastIndex = index;
         }
+        ++state->last->rows;
+        if (hasValue)
+            state->last->values.push_back(value);
     } catch (const std::bad_alloc &) {
         sqlite3_result_error_nomem(context);
     }
@@ -92,6 +98,11 @@ void percentileFinish(sqlite3_context *context)
     QJsonArray rows;
     Values none;
     if (state) {
+        // All rows together, gathered before selection reorders each bucket's values.
+        for (const auto &[bucket, values] : state->buckets) {
+            state->all.rows += values.rows;
+            state->all.values.insert(state->all.values.end(), values.values.cbegin(), values.values.cend());
+        }
         for (auto &[bucket, values] : state->buckets)
             rows.append(percentileRow(bucket, values));
     }
@@ -105,7 +116,11 @@ struct Sums {
     std::vector<qint64> sums;
 };
 
-using SumState = std::map<qint64, Sums>;
+struct SumState {
+    std::map<qint64, Sums> buckets;
+    qint64 lastIndex = 0;
+    Sums *last = nullptr;
+};
 
 void sumStep(sqlite3_context *context, int count, sqlite3_value **arguments)
 {
@@ -119,11 +134,15 @@ void sumStep(sqlite3_context *context, int count, sqlite3_value **arguments)
         return;
     }
     try {
-        Sums &bucket = (*state)[sqlite3_value_int64(arguments[0])];
-        bucket.sums.resize(size_t(count - 1));
-        ++bucket.rows;
+        const qint64 index = sqlite3_value_int64(arguments[0]);
+        if (!state->last || state->lastIndex != index) {
+            state->last = &state->buckets[index];
+            state->last->sums.resize(size_t(count - 1));
+            state->lastIndex = index;
+        }
+        ++state->last->rows;
         for (int i = 1; i < count; ++i)
-            bucket.sums[size_t(i - 1)] += sqlite3_value_int64(arguments[i]);
+            state->last->sums[size_t(i - 1)] += sqlite3_value_int64(arguments[i]);
     } catch (const std::bad_alloc &) {
         sqlite3_result_error_nomem(context);
     }
@@ -134,7 +153,7 @@ void sumFinish(sqlite3_context *context)
     auto *state = stateOf<SumState>(context, false);
     QJsonArray rows;
     if (state) {
-        for (const auto &[bucket, sums] : *state) {
+        for (const auto &[bucket, sums] : state->buckets) {
             QJsonArray row { bucket, sums.rows };
             for (qint64 sum : sums.sums)
                 row.append(sum);

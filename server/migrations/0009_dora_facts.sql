@@ -34,7 +34,7 @@ UPDATE deployments SET next_intent = n.next_intent, next_finished_at = n.next_fi
           WINDOW w AS (PARTITION BY service_id, environment_id ORDER BY finished_at, id)) n
     WHERE deployments.id = n.id AND n.next_finished_at IS NOT NULL;
 -- A range's lead times and counted deployments, each read from an index alone.
-CREATE INDEX changes_shipped ON changes (shipped_at, committed_at, service_id, id);
+CREATE INDEX changes_shipped ON changes (shipped_at, committed_at, service_id);
 CREATE INDEX deployments_dora ON deployments (status, finished_at, environment_id, service_id, intent, next_intent,
     next_finished_at, carried, id);
 

@@ -26,7 +26,7 @@ UPDATE deployments d SET next_intent = n.next_intent, next_finished_at = n.next_
           FROM deployments WHERE status = 'succeeded' AND finished_at IS NOT NULL
           WINDOW w AS (PARTITION BY service_id, environment_id ORDER BY finished_at, id)) n
     WHERE d.id = n.id AND n.next_finished_at IS NOT NULL;
-CREATE INDEX changes_shipped ON changes (shipped_at) INCLUDE (committed_at, service_id, id);
+CREATE INDEX changes_shipped ON changes (shipped_at) INCLUDE (committed_at, service_id);
 CREATE INDEX deployments_dora ON deployments (status, finished_at) INCLUDE (environment_id, service_id, intent,
     next_intent, next_finished_at, carried, id);
 
