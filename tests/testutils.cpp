@@ -38,6 +38,26 @@ ProgramRun createToken(const QString &databasePath, const QStringList &options, 
         isolatedEnvironment(home));
 }
 
+std::pair<int, QByteArray> tarmacdCommand(const QString &database, const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    process.setProcessEnvironment(isolatedEnvironment(home));
+    process.start(program(QStringLiteral("tarmacd")), arguments + QStringList { QStringLiteral("--database"), database });
+    if (!process.waitForFinished(30000))
+        return { -1, {} };
+    const QByteArray errors = process.readAllStandardError();
+    if (!errors.isEmpty())
+        qInfo() << "tarmacd" << arguments.mid(0, 2) << "said:" << errors;
+    return { process.exitCode(), process.readAllStandardOutput() };
+}
+
+QByteArray newToken(const QString &database, const QStringList &options, const QString &home)
+{
+    const auto [code, output]
+        = tarmacdCommand(database, QStringList { QStringLiteral("token"), QStringLiteral("create") } + options, home);
+    return code == 0 ? output.trimmed() : QByteArray();
+}
+
 ProgramRun runProgram(const QString &name, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess process;

@@ -33,6 +33,11 @@ ProgramRun runProgram(
 
 // `tarmacd token create OPTIONS` on a SQLite database file; the run, whose out is the token.
 ProgramRun createToken(const QString &databasePath, const QStringList &options, const QString &home);
+// `tarmacd ARGUMENTS --database DATABASE` (a URL) to completion: the exit code (-1 when it hung) and
+// what it printed; what it said on standard error is logged.
+std::pair<int, QByteArray> tarmacdCommand(const QString &database, const QStringList &arguments, const QString &home);
+// A new token from `tarmacd token create OPTIONS` on DATABASE (a URL); empty when that fails.
+QByteArray newToken(const QString &database, const QStringList &options, const QString &home);
 
 // A widget or object found by object name, with a warning naming it when it is missing.
 template <typename T> T *child(QObject *parent, const QString &name)

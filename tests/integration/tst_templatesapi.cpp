@@ -390,21 +390,10 @@ private Q_SLOTS:
 private:
     std::pair<int, QByteArray> tokenCommand(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(isolatedEnvironment(m_state.path()));
-        process.start(
-            program(QStringLiteral("tarmacd")), arguments + QStringList { QStringLiteral("--database"), m_database });
-        if (!process.waitForFinished(30000))
-            return { -1, {} };
-        return { process.exitCode(), process.readAllStandardOutput() };
+        return tarmacdCommand(m_database, arguments, m_state.path());
     }
 
-    QByteArray createToken(const QStringList &options)
-    {
-        const auto [code, output]
-            = tokenCommand(QStringList { QStringLiteral("token"), QStringLiteral("create") } + options);
-        return code == 0 ? output.trimmed() : QByteArray();
-    }
+    QByteArray createToken(const QStringList &options) { return newToken(m_database, options, m_state.path()); }
 
     Reply raw(const QByteArray &who, const QByteArray &method, const QByteArray &path, const QByteArray &payload,
         const QHash<QByteArray, QByteArray> &extra = {})
