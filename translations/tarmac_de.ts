@@ -815,6 +815,10 @@
         <source>Opened %1 (%2, %3). Save it to keep a copy in a file.</source>
         <translation>Sitzung %1 geöffnet (%2, %3). Speichern Sie sie, um eine Kopie in einer Datei zu behalten.</translation>
     </message>
+    <message>
+        <source>Session actions</source>
+        <translation>Sitzungsaktionen</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::AssessmentReport</name>
@@ -1659,6 +1663,18 @@
         <source>No git repository was made: %1</source>
         <translation>Es wurde kein Git-Repository angelegt: %1</translation>
     </message>
+    <message>
+        <source>Reload Templates</source>
+        <translation>Vorlagen neu laden</translation>
+    </message>
+    <message>
+        <source>Load the templates again: built-in, your folders and the platform&apos;s (%1)</source>
+        <translation>Vorlagen erneut laden: eingebaute, Ihre Ordner und die der Plattform (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a file, or press Enter, to open it in the editor</source>
+        <translation>Doppelklicken Sie auf eine Datei oder drücken Sie die Eingabetaste, um sie im Editor zu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::CompositionCanvas</name>
@@ -2310,20 +2326,12 @@ oder wählen Sie eine aus und drücken Sie die Eingabetaste.</translation>
 <context>
     <name>Tarmac::Ctl</name>
     <message>
-        <source>List the templates tarmacctl knows: built-in, then your folders.</source>
-        <translation>Die Vorlagen auflisten, die tarmacctl kennt: zuerst die eingebauten, dann Ihre Ordner.</translation>
-    </message>
-    <message>
         <source>What to do (list).</source>
         <translation>Was zu tun ist (list).</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>tarmacctl templates: expected &apos;list&apos; (tarmacctl templates list [--json])</source>
-        <translation>tarmacctl templates: erwartet wird „list“ (tarmacctl templates list [--json])</translation>
     </message>
     <message>
         <source>Render a template (a built-in name, a template folder or a template.yaml) into a folder, as Backstage&apos;s fetch:template would. Steps that need a remote system are listed as skipped.</source>
@@ -2629,9 +2637,12 @@ oder wählen Sie eine aus und drücken Sie die Eingabetaste.</translation>
         <source>%1: kept your edit of %2 as an override</source>
         <translation>%1: Ihre Änderung an %2 als Überschreibung behalten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>no drift: %n service(s) match their templates</source>
-        <translation>kein Drift: %n Dienst(e) stimmen mit ihren Vorlagen überein</translation>
+        <translation>
+            <numerusform>keine Abweichung: %n Dienst entspricht seiner Vorlage</numerusform>
+            <numerusform>keine Abweichung: %n Dienste entsprechen ihren Vorlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployment %1: %2</source>
@@ -2768,6 +2779,151 @@ oder wählen Sie eine aus und drücken Sie die Eingabetaste.</translation>
     <message>
         <source>tarmacctl assessment list: --limit must be a positive number</source>
         <translation>tarmacctl assessment list: --limit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>Publish a template folder (template.yaml and its skeleton) to the platform as the version its metadata.tarmac.version names. Versions never change: the same version with other files is refused.</source>
+        <translation>Einen Vorlagenordner (template.yaml und sein Gerüst) als die Version auf der Plattform veröffentlichen, die metadata.tarmac.version nennt. Versionen ändern sich nie: dieselbe Version mit anderen Dateien wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The template folder, holding template.yaml.</source>
+        <translation>Der Vorlagenordner mit template.yaml.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl templates publish FOLDER [--platform URL]</source>
+        <translation>Aufruf: tarmacctl templates publish ORDNER [--platform URL]</translation>
+    </message>
+    <message>
+        <source>tarmacctl templates publish: %1 %2 to %3: %4</source>
+        <translation>tarmacctl templates publish: %1 %2 an %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: published %2 %3 (%n file(s)) as %4</source>
+        <translation>
+            <numerusform>%1: %2 %3 veröffentlicht (%n Datei) als %4</numerusform>
+            <numerusform>%1: %2 %3 veröffentlicht (%n Dateien) als %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the templates tarmacctl knows: built-in, then your folders; with --platform, the latest version of each template the platform has. &apos;templates publish FOLDER&apos; publishes one.</source>
+        <translation>Die Vorlagen auflisten, die tarmacctl kennt: eingebaute, dann Ihre Ordner; mit --platform die neueste Version jeder Vorlage der Plattform. &apos;templates publish ORDNER&apos; veröffentlicht eine.</translation>
+    </message>
+    <message>
+        <source>What to do (list, or publish FOLDER).</source>
+        <translation>Was zu tun ist (list oder publish ORDNER).</translation>
+    </message>
+    <message>
+        <source>tarmacctl templates: expected &apos;list&apos; or &apos;publish FOLDER&apos; (tarmacctl templates list [--platform URL] [--json])</source>
+        <translation>tarmacctl templates: &apos;list&apos; oder &apos;publish ORDNER&apos; erwartet (tarmacctl templates list [--platform URL] [--json])</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tarmacctl assessment models
+      list the maturity models (built in, then your own)
+  tarmacctl assessment validate FILE...
+      check model or crosswalk files; errors say file:line:column
+  tarmacctl assessment export SESSION [--format csv|md|pdf] [-o FILE]
+                          [--csv FILE] [--md FILE] [--pdf FILE] [--previous SESSION]
+                          [--model MODELFILE] [--as MODEL-ID]
+      write the report of a *.tarmac-assessment.yaml session; CSV and Markdown go
+      to standard output without -o; --as reads the results in another model
+      through a crosswalk (platform-engineering &lt;-&gt; cncf-platform-engineering)
+  tarmacctl assessment publish SESSION [--platform URL]
+      store the session on the platform without its private notes (a session
+      stored before is replaced); prints the stored id
+  tarmacctl assessment list [--scope KIND[:NAME]] [--model ID] [--limit N] [--json]
+      the sessions the platform stores, newest first</source>
+        <translation>Aufruf:
+  tarmacctl assessment models
+      die Reifegradmodelle auflisten (eingebaute, dann Ihre eigenen)
+  tarmacctl assessment validate DATEI...
+      Modell- oder Crosswalk-Dateien prüfen; Fehler nennen Datei:Zeile:Spalte
+  tarmacctl assessment export SITZUNG [--format csv|md|pdf] [-o DATEI]
+                          [--csv DATEI] [--md DATEI] [--pdf DATEI] [--previous SITZUNG]
+                          [--model MODELLDATEI] [--as MODELL-ID]
+      den Bericht einer *.tarmac-assessment.yaml-Sitzung schreiben; CSV und Markdown
+      gehen ohne -o auf die Standardausgabe; --as liest die Ergebnisse über einen
+      Crosswalk in einem anderen Modell (platform-engineering &lt;-&gt; cncf-platform-engineering)
+  tarmacctl assessment publish SITZUNG [--platform URL]
+      die Sitzung ohne ihre privaten Notizen auf der Plattform speichern (eine früher
+      gespeicherte Sitzung wird ersetzt); gibt die gespeicherte ID aus
+  tarmacctl assessment list [--scope ART[:NAME]] [--model ID] [--limit N] [--json]
+      die Sitzungen, die die Plattform speichert, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 capabilities x %2 levels</source>
+        <translation>%1 Fähigkeiten x %2 Stufen</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>tarmacctl: cannot write %1: %2</source>
+        <translation>tarmacctl: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the report of a *.tarmac-assessment.yaml session.</source>
+        <translation>Den Bericht einer *.tarmac-assessment.yaml-Sitzung schreiben.</translation>
+    </message>
+    <message>
+        <source>csv, md or pdf</source>
+        <translation>csv, md oder pdf</translation>
+    </message>
+    <message>
+        <source>Where to write the report.</source>
+        <translation>Wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Also write CSV to FILE.</source>
+        <translation>Zusätzlich CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write Markdown to FILE.</source>
+        <translation>Zusätzlich Markdown in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the PDF report to FILE.</source>
+        <translation>Zusätzlich den PDF-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>The previous round&apos;s session, for comparison.</source>
+        <translation>Die Sitzung der vorigen Runde, zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The model file, when it is not installed.</source>
+        <translation>Die Modelldatei, wenn sie nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Report in another model, through a crosswalk.</source>
+        <translation>In einem anderen Modell berichten, über einen Crosswalk.</translation>
+    </message>
+    <message>
+        <source>tarmacctl: %1 uses the model &apos;%2&apos;, which is not installed (give it with --model)</source>
+        <translation>tarmacctl: %1 verwendet das Modell &apos;%2&apos;, das nicht installiert ist (mit --model angeben)</translation>
+    </message>
+    <message>
+        <source>tarmacctl: note: the model &apos;%1&apos; has changed since this session was run (%2 then, %3 now)</source>
+        <translation>tarmacctl: Hinweis: das Modell &apos;%1&apos; hat sich seit dieser Sitzung geändert (damals %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>tarmacctl: no model &apos;%1&apos; is installed</source>
+        <translation>tarmacctl: kein Modell &apos;%1&apos; ist installiert</translation>
+    </message>
+    <message>
+        <source>tarmacctl: no crosswalk joins &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>tarmacctl: kein Crosswalk verbindet &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tarmacctl: a PDF needs a file: -o FILE or --pdf FILE</source>
+        <translation>tarmacctl: ein PDF braucht eine Datei: -o DATEI oder --pdf DATEI</translation>
+    </message>
+    <message>
+        <source>tarmacctl: PDF export needs a GUI application object</source>
+        <translation>tarmacctl: der PDF-Export braucht ein GUI-Anwendungsobjekt</translation>
+    </message>
+    <message>
+        <source>tarmacctl: unknown format &apos;%1&apos; (csv, md or pdf)</source>
+        <translation>tarmacctl: unbekanntes Format &apos;%1&apos; (csv, md oder pdf)</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4766,10 @@ Klicken Sie, um diese Zahl zu erklären.</translation>
         <source>Software delivery throughput: %1 of 10 · stability: %2 of 10</source>
         <translation>Durchsatz der Softwareauslieferung: %1 von 10 · Stabilität: %2 von 10</translation>
     </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Keine Kennzahlen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::NavigationSidebar</name>
@@ -5001,6 +5161,40 @@ API: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tarmac::PlatformTemplateSource</name>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>platform: %1</source>
+        <translation>Plattform: %1</translation>
+    </message>
+    <message>
+        <source>%1: fetching templates…</source>
+        <translation>%1: Vorlagen werden abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n template(s)</source>
+        <translation>
+            <numerusform>%1: %n Vorlage</numerusform>
+            <numerusform>%1: %n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot fetch templates: %2 Templates fetched before are still shown.</source>
+        <translation>%1: Vorlagen können nicht abgerufen werden: %2 Früher abgerufene Vorlagen werden weiter angezeigt.</translation>
+    </message>
+    <message>
+        <source>the platform sent a template named &apos;%1&apos;, which cannot be a folder name</source>
+        <translation>die Plattform hat eine Vorlage namens &apos;%1&apos; gesendet, die kein Ordnername sein kann</translation>
+    </message>
+    <message>
+        <source>cannot write the templates to %1: %2</source>
+        <translation>die Vorlagen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::PortRules</name>
     <message>
         <source>there is no node &apos;%1&apos;</source>
@@ -5382,6 +5576,35 @@ API: %2</translation>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1
+Version %2, from %3</source>
+        <translation>%1
+Version %2, aus %3</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::TemplateFolder</name>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; the platform stores templates as text files only</source>
+        <translation>ist kein UTF-8-Text; die Plattform speichert Vorlagen nur als Textdateien</translation>
+    </message>
+    <message>
+        <source>cannot move the new files into place</source>
+        <translation>die neuen Dateien können nicht an ihren Platz verschoben werden</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,23 @@
     </message>
 </context>
 <context>
+    <name>Tarmac::Ctl</name>
+    <message numerus="yes">
+        <source>%1: published %2 %3 (%n file(s)) as %4</source>
+        <translation>
+            <numerusform>%1: published %2 %3 (%n file) as %4</numerusform>
+            <numerusform>%1: published %2 %3 (%n files) as %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no drift: %n service(s) match their templates</source>
+        <translation>
+            <numerusform>no drift: %n service matches its template</numerusform>
+            <numerusform>no drift: %n services match their templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::DeployPage</name>
     <message numerus="yes">
         <source>%n file(s) from %1; nothing deployed from this workbench to compare with.</source>
@@ -240,6 +257,16 @@
         <translation>
             <numerusform>%n deployment shipped no change: it counts as a deployment but adds nothing to lead time.</numerusform>
             <numerusform>%n deployments shipped no change: they count as deployments but add nothing to lead time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::PlatformTemplateSource</name>
+    <message numerus="yes">
+        <source>%1: %n template(s)</source>
+        <translation>
+            <numerusform>%1: %n template</numerusform>
+            <numerusform>%1: %n templates</numerusform>
         </translation>
     </message>
 </context>

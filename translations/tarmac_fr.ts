@@ -815,6 +815,10 @@
         <source>Opened %1 (%2, %3). Save it to keep a copy in a file.</source>
         <translation>Session %1 ouverte (%2, %3). Enregistrez-la pour en conserver une copie dans un fichier.</translation>
     </message>
+    <message>
+        <source>Session actions</source>
+        <translation>Actions de la séance</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::AssessmentReport</name>
@@ -1659,6 +1663,18 @@
         <source>No git repository was made: %1</source>
         <translation>Aucun dépôt Git n’a été créé : %1</translation>
     </message>
+    <message>
+        <source>Reload Templates</source>
+        <translation>Recharger les modèles</translation>
+    </message>
+    <message>
+        <source>Load the templates again: built-in, your folders and the platform&apos;s (%1)</source>
+        <translation>Recharger les modèles : intégrés, ceux de vos dossiers et ceux de la plateforme (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a file, or press Enter, to open it in the editor</source>
+        <translation>Double-cliquez sur un fichier, ou appuyez sur Entrée, pour l&apos;ouvrir dans l&apos;éditeur</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::CompositionCanvas</name>
@@ -2310,20 +2326,12 @@ ou sélectionnez-en un et appuyez sur Entrée.</translation>
 <context>
     <name>Tarmac::Ctl</name>
     <message>
-        <source>List the templates tarmacctl knows: built-in, then your folders.</source>
-        <translation>Lister les modèles connus de tarmacctl : les intégrés, puis vos dossiers.</translation>
-    </message>
-    <message>
         <source>What to do (list).</source>
         <translation>Action à effectuer (list).</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d’un tableau.</translation>
-    </message>
-    <message>
-        <source>tarmacctl templates: expected &apos;list&apos; (tarmacctl templates list [--json])</source>
-        <translation>tarmacctl templates : attendu : « list » (tarmacctl templates list [--json])</translation>
     </message>
     <message>
         <source>Render a template (a built-in name, a template folder or a template.yaml) into a folder, as Backstage&apos;s fetch:template would. Steps that need a remote system are listed as skipped.</source>
@@ -2629,9 +2637,12 @@ ou sélectionnez-en un et appuyez sur Entrée.</translation>
         <source>%1: kept your edit of %2 as an override</source>
         <translation>%1 : votre modification de %2 est conservée comme surcharge</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>no drift: %n service(s) match their templates</source>
-        <translation>aucune dérive : %n service(s) conforme(s) à leurs modèles</translation>
+        <translation>
+            <numerusform>aucune dérive : %n service correspond à son modèle</numerusform>
+            <numerusform>aucune dérive : %n services correspondent à leurs modèles</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployment %1: %2</source>
@@ -2768,6 +2779,151 @@ ou sélectionnez-en un et appuyez sur Entrée.</translation>
     <message>
         <source>tarmacctl assessment list: --limit must be a positive number</source>
         <translation>tarmacctl assessment list : --limit doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>Publish a template folder (template.yaml and its skeleton) to the platform as the version its metadata.tarmac.version names. Versions never change: the same version with other files is refused.</source>
+        <translation>Publier un dossier de modèle (template.yaml et son squelette) sur la plateforme, sous la version que nomme metadata.tarmac.version. Une version ne change jamais : la même version avec d&apos;autres fichiers est refusée.</translation>
+    </message>
+    <message>
+        <source>The template folder, holding template.yaml.</source>
+        <translation>Le dossier du modèle, qui contient template.yaml.</translation>
+    </message>
+    <message>
+        <source>usage: tarmacctl templates publish FOLDER [--platform URL]</source>
+        <translation>utilisation : tarmacctl templates publish DOSSIER [--platform URL]</translation>
+    </message>
+    <message>
+        <source>tarmacctl templates publish: %1 %2 to %3: %4</source>
+        <translation>tarmacctl templates publish : %1 %2 vers %3 : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: published %2 %3 (%n file(s)) as %4</source>
+        <translation>
+            <numerusform>%1 : %2 %3 publié (%n fichier) sous %4</numerusform>
+            <numerusform>%1 : %2 %3 publié (%n fichiers) sous %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the templates tarmacctl knows: built-in, then your folders; with --platform, the latest version of each template the platform has. &apos;templates publish FOLDER&apos; publishes one.</source>
+        <translation>Lister les modèles que tarmacctl connaît : intégrés, puis ceux de vos dossiers ; avec --platform, la dernière version de chaque modèle de la plateforme. « templates publish DOSSIER » en publie un.</translation>
+    </message>
+    <message>
+        <source>What to do (list, or publish FOLDER).</source>
+        <translation>Que faire (list, ou publish DOSSIER).</translation>
+    </message>
+    <message>
+        <source>tarmacctl templates: expected &apos;list&apos; or &apos;publish FOLDER&apos; (tarmacctl templates list [--platform URL] [--json])</source>
+        <translation>tarmacctl templates : « list » ou « publish DOSSIER » attendu (tarmacctl templates list [--platform URL] [--json])</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tarmacctl assessment models
+      list the maturity models (built in, then your own)
+  tarmacctl assessment validate FILE...
+      check model or crosswalk files; errors say file:line:column
+  tarmacctl assessment export SESSION [--format csv|md|pdf] [-o FILE]
+                          [--csv FILE] [--md FILE] [--pdf FILE] [--previous SESSION]
+                          [--model MODELFILE] [--as MODEL-ID]
+      write the report of a *.tarmac-assessment.yaml session; CSV and Markdown go
+      to standard output without -o; --as reads the results in another model
+      through a crosswalk (platform-engineering &lt;-&gt; cncf-platform-engineering)
+  tarmacctl assessment publish SESSION [--platform URL]
+      store the session on the platform without its private notes (a session
+      stored before is replaced); prints the stored id
+  tarmacctl assessment list [--scope KIND[:NAME]] [--model ID] [--limit N] [--json]
+      the sessions the platform stores, newest first</source>
+        <translation>Utilisation :
+  tarmacctl assessment models
+      lister les modèles de maturité (intégrés, puis les vôtres)
+  tarmacctl assessment validate FICHIER...
+      vérifier des fichiers de modèle ou de correspondance ; les erreurs donnent fichier:ligne:colonne
+  tarmacctl assessment export SÉANCE [--format csv|md|pdf] [-o FICHIER]
+                          [--csv FICHIER] [--md FICHIER] [--pdf FICHIER] [--previous SÉANCE]
+                          [--model FICHIERMODÈLE] [--as ID-MODÈLE]
+      écrire le rapport d&apos;une séance *.tarmac-assessment.yaml ; sans -o, CSV et Markdown
+      vont sur la sortie standard ; --as lit les résultats dans un autre modèle
+      au moyen d&apos;une correspondance (platform-engineering &lt;-&gt; cncf-platform-engineering)
+  tarmacctl assessment publish SÉANCE [--platform URL]
+      enregistrer la séance sur la plateforme sans ses notes privées (une séance
+      enregistrée auparavant est remplacée) ; affiche l&apos;identifiant enregistré
+  tarmacctl assessment list [--scope TYPE[:NOM]] [--model ID] [--limit N] [--json]
+      les séances que la plateforme enregistre, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 capabilities x %2 levels</source>
+        <translation>%1 capacités x %2 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1 : ok</translation>
+    </message>
+    <message>
+        <source>tarmacctl: cannot write %1: %2</source>
+        <translation>tarmacctl : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Write the report of a *.tarmac-assessment.yaml session.</source>
+        <translation>Écrire le rapport d&apos;une séance *.tarmac-assessment.yaml.</translation>
+    </message>
+    <message>
+        <source>csv, md or pdf</source>
+        <translation>csv, md ou pdf</translation>
+    </message>
+    <message>
+        <source>Where to write the report.</source>
+        <translation>Où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>Also write CSV to FILE.</source>
+        <translation>Écrire aussi le CSV dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Also write Markdown to FILE.</source>
+        <translation>Écrire aussi le Markdown dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Also write the PDF report to FILE.</source>
+        <translation>Écrire aussi le rapport PDF dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>The previous round&apos;s session, for comparison.</source>
+        <translation>La séance de la série précédente, pour comparaison.</translation>
+    </message>
+    <message>
+        <source>The model file, when it is not installed.</source>
+        <translation>Le fichier du modèle, s&apos;il n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Report in another model, through a crosswalk.</source>
+        <translation>Faire le rapport dans un autre modèle, au moyen d&apos;une correspondance.</translation>
+    </message>
+    <message>
+        <source>tarmacctl: %1 uses the model &apos;%2&apos;, which is not installed (give it with --model)</source>
+        <translation>tarmacctl : %1 utilise le modèle « %2 », qui n&apos;est pas installé (indiquez-le avec --model)</translation>
+    </message>
+    <message>
+        <source>tarmacctl: note: the model &apos;%1&apos; has changed since this session was run (%2 then, %3 now)</source>
+        <translation>tarmacctl : remarque : le modèle « %1 » a changé depuis cette séance (%2 alors, %3 maintenant)</translation>
+    </message>
+    <message>
+        <source>tarmacctl: no model &apos;%1&apos; is installed</source>
+        <translation>tarmacctl : aucun modèle « %1 » n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>tarmacctl: no crosswalk joins &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>tarmacctl : aucune correspondance ne relie « %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>tarmacctl: a PDF needs a file: -o FILE or --pdf FILE</source>
+        <translation>tarmacctl : un PDF demande un fichier : -o FICHIER ou --pdf FICHIER</translation>
+    </message>
+    <message>
+        <source>tarmacctl: PDF export needs a GUI application object</source>
+        <translation>tarmacctl : l&apos;export PDF demande un objet d&apos;application graphique</translation>
+    </message>
+    <message>
+        <source>tarmacctl: unknown format &apos;%1&apos; (csv, md or pdf)</source>
+        <translation>tarmacctl : format « %1 » inconnu (csv, md ou pdf)</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4766,10 @@ Cliquez pour expliquer ce nombre.</translation>
         <source>Software delivery throughput: %1 of 10 · stability: %2 of 10</source>
         <translation>Débit de livraison logicielle : %1 sur 10 · stabilité : %2 sur 10</translation>
     </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Aucun chiffre : %1</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::NavigationSidebar</name>
@@ -5001,6 +5161,40 @@ API : %2</translation>
     </message>
 </context>
 <context>
+    <name>Tarmac::PlatformTemplateSource</name>
+    <message>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>platform: %1</source>
+        <translation>plateforme : %1</translation>
+    </message>
+    <message>
+        <source>%1: fetching templates…</source>
+        <translation>%1 : récupération des modèles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n template(s)</source>
+        <translation>
+            <numerusform>%1 : %n modèle</numerusform>
+            <numerusform>%1 : %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot fetch templates: %2 Templates fetched before are still shown.</source>
+        <translation>%1 : impossible de récupérer les modèles : %2 Les modèles récupérés auparavant restent affichés.</translation>
+    </message>
+    <message>
+        <source>the platform sent a template named &apos;%1&apos;, which cannot be a folder name</source>
+        <translation>la plateforme a envoyé un modèle nommé « %1 », qui ne peut pas être un nom de dossier</translation>
+    </message>
+    <message>
+        <source>cannot write the templates to %1: %2</source>
+        <translation>impossible d&apos;écrire les modèles dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Tarmac::PortRules</name>
     <message>
         <source>there is no node &apos;%1&apos;</source>
@@ -5382,6 +5576,35 @@ API : %2</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1
+Version %2, from %3</source>
+        <translation>%1
+Version %2, depuis %3</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Tarmac::TemplateFolder</name>
+    <message>
+        <source>is not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; the platform stores templates as text files only</source>
+        <translation>n&apos;est pas du texte UTF-8 ; la plateforme ne stocke les modèles que sous forme de fichiers texte</translation>
+    </message>
+    <message>
+        <source>cannot move the new files into place</source>
+        <translation>impossible de mettre les nouveaux fichiers en place</translation>
     </message>
 </context>
 <context>
