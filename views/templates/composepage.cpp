@@ -417,7 +417,6 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     connect(m_generate, &QPushButton::clicked, this, &ComposePage::chooseFolderAndGenerate);
 
     auto *tabs = new QTabWidget(splitter);
-    m_previewTabs = tabs;
     tabs->setObjectName(QStringLiteral("previewTabs"));
     auto *previewSplitter = new QSplitter(Qt::Vertical, tabs);
     tabs->addTab(previewSplitter, tr("Selected node"));
@@ -430,9 +429,6 @@ QWidget *ComposePage::buildRightPane(QWidget *parent)
     bundleTree->setModel(m_bundleFiles);
     bundleTree->setUniformRowHeights(true);
     bundleTree->header()->setSectionResizeMode(RenderedFilesModel::NameColumn, QHeaderView::ResizeToContents);
-    bundleTree->setToolTip(tr("Double-click a file, or press Enter, to open it in the editor"));
-    // Enter and double-click (the view's activation) open a file in the editor of the other tab.
-    connect(bundleTree, &QAbstractItemView::activated, this, &ComposePage::openBundleFile);
     m_bundleStatus = new QLabel(bundlePane);
     m_bundleStatus->setObjectName(QStringLiteral("bundleStatus"));
     m_bundleStatus->setWordWrap(true);
@@ -796,35 +792,6 @@ void ComposePage::showFile(const QModelIndex &index)
     m_editorPath = m_selectedPath;
     m_content->setReadOnly(!m_editorEditable);
     updateEditBar();
-}
-
-void ComposePage::openBundleFile(const QModelIndex &index)
-{
-    if (!index.isValid() || index.data(RenderedFilesModel::IsDirectoryRole).toBool())
-        return;
-    const QString path = index.data(RenderedFilesModel::PathRole).toString();
-    m_previewTabs->setCurrentIndex(m_previewTabs->indexOf(m_tree->parentWidget()));
-    const QString id = path.startsWith(QLatin1String("services/")) ? path.section(QLatin1Char('/'), 1, 1) : QString();
-    const QString inService = path.section(QLatin1Char('/'), 2);
-    // What Tarmac keeps beside the render (.tarmac/: the record, overrides' bases) is not the service's own.
-    if (m_document->service(id) && !inService.startsWith(QLatin1String(".tarmac/"))) {
-        m_selectedPath = inService; // showRendered() selects it once the service's render is there
-        if (id != m_currentNode)
-            m_canvas->scene()->selectOnly({ id });
-        else
-            showRendered();
-        m_content->textEdit()->setFocus();
-        return;
-    }
-    // Not one node's file: no node selected, so that nothing edits it under a node's name.
-    m_canvas->scene()->selectOnly({});
-    const QByteArray content = index.data(RenderedFilesModel::ContentRole).toByteArray();
-    m_editorPath.clear();
-    m_editorEditable = false;
-    m_content->setFile(path.section(QLatin1Char('/'), -1), QString::fromUtf8(content));
-    m_content->setReadOnly(true);
-    m_editBar->hide();
-    m_content->textEdit()->setFocus();
 }
 
 void ComposePage::updateEditBar()

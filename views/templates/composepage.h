@@ -97,9 +97,6 @@ private:
     void showRendered();
     void clearPreview();
     void showFile(const QModelIndex &index);
-    // A file of the Bundle tab in the editor: a service's own file as that service's (editable as an
-    // override), anything else (compose.yaml, a service record, an override's base) to read.
-    void openBundleFile(const QModelIndex &index);
     // The selected service's override of path merged with the last render.
     OverrideMerge shownMerge(const Override &edit) const;
     void updateMarks();
@@ -147,7 +144,6 @@ private:
     QLabel *m_templateTitle = nullptr;
     QLabel *m_templateDetails = nullptr;
     ParameterForm *m_form = nullptr;
-    QTabWidget *m_previewTabs = nullptr;
     QTreeView *m_tree = nullptr;
     ConfigEditor *m_content = nullptr;
     QLabel *m_status = nullptr;
