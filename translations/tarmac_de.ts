@@ -1671,10 +1671,6 @@
         <source>Load the templates again: built-in, your folders and the platform&apos;s (%1)</source>
         <translation>Vorlagen erneut laden: eingebaute, Ihre Ordner und die der Plattform (%1)</translation>
     </message>
-    <message>
-        <source>Double-click a file, or press Enter, to open it in the editor</source>
-        <translation>Doppelklicken Sie auf eine Datei oder drücken Sie die Eingabetaste, um sie im Editor zu öffnen</translation>
-    </message>
 </context>
 <context>
     <name>Tarmac::CompositionCanvas</name>

@@ -1671,10 +1671,6 @@
         <source>Load the templates again: built-in, your folders and the platform&apos;s (%1)</source>
         <translation>Recharger les modèles : intégrés, ceux de vos dossiers et ceux de la plateforme (%1)</translation>
     </message>
-    <message>
-        <source>Double-click a file, or press Enter, to open it in the editor</source>
-        <translation>Double-cliquez sur un fichier, ou appuyez sur Entrée, pour l&apos;ouvrir dans l&apos;éditeur</translation>
-    </message>
 </context>
 <context>
     <name>Tarmac::CompositionCanvas</name>
