@@ -10,8 +10,7 @@ namespace Tarmac {
 
 // One workbench per user and configuration: a second start hands its request (files to open, a
 // page to show) to the running one over a local socket and exits.
-class SingleInstance : public QObject
-{
+class SingleInstance : public QObject {
     Q_OBJECT
 public:
     struct Request {

@@ -32,11 +32,30 @@
 #include <QSqlError>
 #include <QSslConfiguration>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace Tarmac::Server {
 
 namespace {
+// Answers leave as soon as they are written. Without TCP_NODELAY an answer that goes out in more than
+// one write on a reused connection waits for the client's delayed ACK: about 40 ms per request on
+// the DORA route (22 requests/s on one connection instead of thousands).
+class LowDelayTcpServer : public QTcpServer {
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
 using StatusCode = QHttpServerResponse::StatusCode;
 
 QByteArray bearerToken(const QHttpServerRequest &request)
@@ -321,9 +340,11 @@ bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslCon
     if (tls) {
         auto ssl = std::make_unique<QSslServer>();
         ssl->setSslConfiguration(*tls);
+        QObject::connect(ssl.get(), &QSslServer::startedEncryptionHandshake, ssl.get(),
+            [](QSslSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         tcp = std::move(ssl);
     } else {
-        tcp = std::make_unique<QTcpServer>();
+        tcp = std::make_unique<LowDelayTcpServer>();
     }
     if (!tcp->listen(address.host, address.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -40,7 +40,8 @@ QString serviceScope(const QString &column, const MetricScope &scope)
             .arg(column, scope.id == QLatin1String("golden") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
                 goldenPathServices(QString::number(scope.asOf)));
     if (scope.kind == QLatin1String("team"))
-        return QStringLiteral(" AND %1 IN (SELECT id FROM services WHERE team_id = %2)").arg(column, idLiteral(scope.id));
+        return QStringLiteral(" AND %1 IN (SELECT id FROM services WHERE team_id = %2)")
+            .arg(column, idLiteral(scope.id));
     if (scope.kind == QLatin1String("service"))
         return QStringLiteral(" AND %1 = %2").arg(column, idLiteral(scope.id));
     return {};
@@ -167,8 +168,8 @@ DoraQuery::Figures DoraQuery::figuresOf(
         if (!value.isEmpty()) {
             for (const QJsonValue &row : QJsonDocument::fromJson(q.value(column).toByteArray()).array()) {
                 const QJsonArray r = row.toArray();
-                figures.percentiles.insert(r.at(0).toInt(),
-                    { r.at(1).toInteger(), r.at(2).toInteger(), seconds(r.at(3)), seconds(r.at(4)) });
+                figures.percentiles.insert(
+                    r.at(0).toInt(), { r.at(1).toInteger(), r.at(2).toInteger(), seconds(r.at(3)), seconds(r.at(4)) });
             }
         }
         return figures;
@@ -177,8 +178,8 @@ DoraQuery::Figures DoraQuery::figuresOf(
         QString sums;
         for (const QString &column : columns)
             sums += QStringLiteral(", SUM(%1)").arg(column);
-        QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT %1, COUNT(*)%2 FROM (%3) src GROUP BY %1").arg(key, sums, source));
+        QSqlQuery q = sqlExec(
+            m_database, QStringLiteral("SELECT %1, COUNT(*)%2 FROM (%3) src GROUP BY %1").arg(key, sums, source));
         while (q.next()) {
             QList<qint64> row;
             for (int i = 1; i <= columns.size() + 1; ++i)
@@ -214,8 +215,8 @@ QString DoraQuery::productionEnvironments() const
     return ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1String(", "));
 }
 
-void DoraQuery::attributeIncidents(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
-    const QString &production) const
+void DoraQuery::attributeIncidents(
+    const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const qint64 low = buckets.constFirst().from - m_windowMs;
     const QString environment = scope.kind == QLatin1String("environment")
@@ -247,8 +248,8 @@ void DoraQuery::attributeIncidents(const QList<TimeSpan> &buckets, Bucket bucket
     sqlExecDirect(m_database, QStringLiteral("CREATE INDEX dora_failures_id ON dora_failures (deployment_id)"));
 }
 
-QString DoraQuery::countedDeployments(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
-    const QString &production) const
+QString DoraQuery::countedDeployments(
+    const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
     const QString environment = scope.kind == QLatin1String("environment")
@@ -272,12 +273,13 @@ QString DoraQuery::countedDeployments(const QList<TimeSpan> &buckets, Bucket buc
                                  .arg(range.from)
                                  .arg(range.to)
                                  .arg(production, environment, serviceScope(QStringLiteral("d.service_id"), scope));
-    return QStringLiteral("SELECT fl.*, CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END AS open FROM (%1) fl")
+    return QStringLiteral(
+        "SELECT fl.*, CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END AS open FROM (%1) fl")
         .arg(failures);
 }
 
-QString DoraQuery::shippedChanges(const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope,
-    const QString &production) const
+QString DoraQuery::shippedChanges(
+    const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
     if (scope.kind != QLatin1String("environment")) {
@@ -358,7 +360,8 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
     // at midnight UTC) and the deployment-frequency band's weeks and months are sums of days.
     const QString counted = countedDeployments(buckets, bucket, scope, production);
     const Figures deployments = figuresOf(counted, QStringLiteral("day"),
-        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"), QStringLiteral("without_changes") },
+        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"),
+            QStringLiteral("without_changes") },
         QStringLiteral("CASE WHEN failed = 1 THEN recovery END"));
     for (auto it = deployments.sums.cbegin(); it != deployments.sums.cend(); ++it) {
         const qint64 dayStart = std::max(it.key() * DayMs, range.from);
@@ -408,7 +411,8 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
 
     if (withIds) {
         QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT idx, id, failed, rework, open, without_changes FROM (%1) ids ORDER BY finished_at, id")
+            QStringLiteral(
+                "SELECT idx, id, failed, rework, open, without_changes FROM (%1) ids ORDER BY finished_at, id")
                 .arg(counted));
         while (q.next()) {
             DoraPoint &p = pointAt(q.value(0).toInt());

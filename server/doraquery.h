@@ -5,11 +5,10 @@
 #include "metrics/timebuckets.h"
 
 #include <QList>
-#include <QString>
-#include <QVariant>
-
 #include <QMap>
+#include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -78,7 +77,8 @@ private:
     };
     // Over source's rows: per key (when given) the number of rows and the sums of columns, and the
     // median and p90 of value (when given) per idx. One pass on SQLite.
-    Figures figuresOf(const QString &source, const QString &key, const QStringList &columns, const QString &value) const;
+    Figures figuresOf(
+        const QString &source, const QString &key, const QStringList &columns, const QString &value) const;
 
     const Database &m_database;
     qint64 m_windowMs;

@@ -6,11 +6,10 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <map>
 #include <new>
+#include <sqlite3.h>
 #include <vector>
 
 namespace Tarmac::Server {
@@ -19,8 +18,7 @@ namespace {
 
 // SQLite's aggregate context is zeroed memory owned by SQLite: it holds a pointer to the state,
 // which finish() deletes.
-template<typename State>
-State *stateOf(sqlite3_context *context, bool create)
+template <typename State> State *stateOf(sqlite3_context *context, bool create)
 {
     auto **slot = static_cast<State **>(sqlite3_aggregate_context(context, create ? sizeof(State *) : 0));
     if (!slot)

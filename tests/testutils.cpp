@@ -42,7 +42,8 @@ std::pair<int, QByteArray> tarmacdCommand(const QString &database, const QString
 {
     QProcess process;
     process.setProcessEnvironment(isolatedEnvironment(home));
-    process.start(program(QStringLiteral("tarmacd")), arguments + QStringList { QStringLiteral("--database"), database });
+    process.start(
+        program(QStringLiteral("tarmacd")), arguments + QStringList { QStringLiteral("--database"), database });
     if (!process.waitForFinished(30000))
         return { -1, {} };
     const QByteArray errors = process.readAllStandardError();
