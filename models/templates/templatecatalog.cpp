@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "templates/manifestloader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -111,10 +112,10 @@ void TemplateCatalog::reload()
     QPointer<TemplateCatalog> self(this);
     QThreadPool::globalInstance()->start([self, folders, platformFolder, platformSource, generation] {
         Loaded loaded = load(folders, platformFolder, platformSource);
-        if (!self)
-            return;
+        // The catalog may go away while this runs: only its own thread may look at the pointer, so
+        // the answer goes through the application object and is checked there.
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, loaded, generation] {
                 if (self && generation == self->m_generation)
                     self->apply(loaded);
