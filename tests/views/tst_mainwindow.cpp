@@ -261,10 +261,7 @@ private Q_SLOTS:
     {
         PlatformConnection platform;
         MainWindow window(&platform);
-        window.resize(1100, 720);
-        window.showWorkArea(WorkArea::Compose);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1100Pixels(window, WorkArea::Compose));
         auto *canvas = window.findChild<CompositionCanvas *>();
         QVERIFY(canvas);
         QTRY_VERIFY(canvas->isVisible());
@@ -274,13 +271,10 @@ private Q_SLOTS:
             auto *button = canvas->findChild<QToolButton *>(action->objectName() + QStringLiteral("Button"));
             QVERIFY2(button, qPrintable(action->objectName()));
             QTRY_VERIFY2(button->isVisible(), qPrintable(action->objectName()));
-            const QRect shown(button->mapTo(canvas, QPoint(0, 0)), button->size());
-            QVERIFY2(canvas->rect().contains(shown), qPrintable(action->objectName()));
-            QVERIFY2(window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
-                qPrintable(action->objectName()));
+            QVERIFY2(liesWithin(button, canvas), qPrintable(action->objectName()));
+            QVERIFY2(liesWithin(button, &window), qPrintable(action->objectName()));
         }
-        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
-            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+        saveScreenshot(window);
     }
 
     // At 1100x720 the Compose page's editor shows a screenful of a file, not a few lines under the form.
@@ -288,10 +282,7 @@ private Q_SLOTS:
     {
         PlatformConnection platform;
         MainWindow window(&platform);
-        window.resize(1100, 720);
-        window.showWorkArea(WorkArea::Compose);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1100Pixels(window, WorkArea::Compose));
         auto *editor = window.findChild<ConfigEditor *>(QStringLiteral("previewContent"));
         QVERIFY(editor);
         QTRY_VERIFY(editor->isVisible());
@@ -301,8 +292,7 @@ private Q_SLOTS:
         // And the form keeps room for a few fields.
         auto *generate = window.findChild<QWidget *>(QStringLiteral("generateButton"));
         QVERIFY(generate && generate->isVisible());
-        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
-            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+        saveScreenshot(window);
     }
 
     // The Assess page's session actions wrap like the canvas's: presenter mode (F5) stays a button on screen.
@@ -310,10 +300,7 @@ private Q_SLOTS:
     {
         PlatformConnection platform;
         MainWindow window(&platform);
-        window.resize(1100, 720);
-        window.showWorkArea(WorkArea::Assess);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1100Pixels(window, WorkArea::Assess));
         auto *page = window.findChild<AssessmentPage *>();
         QVERIFY(page);
         QTRY_VERIFY(page->isVisible());
@@ -325,10 +312,8 @@ private Q_SLOTS:
         for (QWidget *control : controls) {
             names.append(control->objectName());
             QTRY_VERIFY2(control->isVisible(), qPrintable(control->objectName()));
-            const QRect shown(control->mapTo(&window, QPoint(0, 0)), control->size());
-            QVERIFY2(window.rect().contains(shown), qPrintable(control->objectName()));
-            QVERIFY2(page->rect().contains(QRect(control->mapTo(page, QPoint(0, 0)), control->size())),
-                qPrintable(control->objectName()));
+            QVERIFY2(liesWithin(control, &window), qPrintable(control->objectName()));
+            QVERIFY2(liesWithin(control, page), qPrintable(control->objectName()));
         }
         for (const QString &name : { QStringLiteral("modelChooser"), QStringLiteral("newSessionActionButton"),
                  QStringLiteral("openSessionActionButton"), QStringLiteral("saveSessionActionButton"),
@@ -336,8 +321,7 @@ private Q_SLOTS:
                  QStringLiteral("platformButton"), QStringLiteral("exportButton"),
                  QStringLiteral("presenterModeActionButton") })
             QVERIFY2(names.contains(name), qPrintable(name));
-        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
-            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
+        saveScreenshot(window);
 
         // The button is the page's F5 action.
         auto *presenter = toolbar->findChild<QToolButton *>(QStringLiteral("presenterModeActionButton"));
@@ -349,6 +333,29 @@ private Q_SLOTS:
         const QString versions = AboutDialog::componentVersions().join(u'\n');
         QVERIFY(versions.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
         QVERIFY(versions.contains(QStringLiteral("KSyntaxHighlighting 6.")));
+    }
+
+private:
+    // The narrow window the layout checks use: 1100x720 on the given page, shown.
+    static bool showAt1100Pixels(MainWindow &window, WorkArea area)
+    {
+        window.resize(1100, 720);
+        window.showWorkArea(area);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
+    // True when widget's whole rectangle lies inside container's.
+    static bool liesWithin(const QWidget *widget, const QWidget *container)
+    {
+        return container->rect().contains(QRect(widget->mapTo(container, QPoint(0, 0)), widget->size()));
+    }
+
+    // With TARMAC_WINDOW_SCREENSHOT=FILE, the window as the test left it, to look at.
+    static void saveScreenshot(MainWindow &window)
+    {
+        if (qEnvironmentVariableIsSet("TARMAC_WINDOW_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("TARMAC_WINDOW_SCREENSHOT"));
     }
 };
 
