@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tarmacctl: the workbench's capabilities without a window, for scripts and CI.
+// tarmacctl-backend: every tarmacctl command, the workbench's capabilities without a window. The
+// tarmacctl that people and scripts start (frontmain.cpp) runs render and validate itself and starts
+// this program for the rest.
 #include "commands.h"
+#include "commandtable.h"
 #include "core/translations.h"
 #include "tarmacversion.h"
 

@@ -236,6 +236,43 @@ private Q_SLOTS:
         result = run(QStringLiteral("tarmacctl"), {}, home.path());
         QCOMPARE(result.exitCode, 2);
     }
+
+    // tarmacctl renders and validates by itself and hands every other command to tarmacctl-backend,
+    // beside it or, as installed on Linux, in ../libexec/tarmac.
+    void ctlFindsItsBackendWhereItIsInstalled()
+    {
+        QTemporaryDir home;
+        const QString bin = home.filePath(QStringLiteral("prefix/bin"));
+        const QString libexec = home.filePath(QStringLiteral("prefix/libexec/tarmac"));
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(libexec));
+        const QString front = bin + QStringLiteral("/tarmacctl");
+        QVERIFY(QFile::copy(program(QStringLiteral("tarmacctl")), front));
+
+        // Alone, it still renders; any other command says what is missing.
+        const QString out = home.filePath(QStringLiteral("out"));
+        Run result = run(front,
+            { QStringLiteral("render"), QStringLiteral("go-http-service"), QStringLiteral("--set"),
+                QStringLiteral("name=orders"), QStringLiteral("--set"), QStringLiteral("owner=group:team-a"),
+                QStringLiteral("--set"), QStringLiteral("system=shop"), QStringLiteral("-o"), out },
+            home.path());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(out + QStringLiteral("/Dockerfile")));
+        result = run(front, { QStringLiteral("deploy"), QStringLiteral("x") }, home.path());
+        QCOMPARE(result.exitCode, 127);
+        QVERIFY2(result.err.contains(QStringLiteral("cannot find tarmacctl-backend")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("installation is incomplete")), qPrintable(result.err));
+
+        // With the backend installed, the same command reaches it, and its exit status comes back.
+        QVERIFY(
+            QFile::copy(program(QStringLiteral("tarmacctl-backend")), libexec + QStringLiteral("/tarmacctl-backend")));
+        result = run(front, { QStringLiteral("deploy"), QStringLiteral("x") }, home.path());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(
+            result.err.contains(QStringLiteral("usage: tarmacctl deploy SERVICE --env ENV")), qPrintable(result.err));
+        result = run(front, { QStringLiteral("--version") }, home.path());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("tarmacctl 0.1.0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

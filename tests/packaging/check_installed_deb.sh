@@ -22,7 +22,7 @@ ok() { echo "ok $*"; }
 inside() { chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
 
 echo "--- the package's files"
-for file in /usr/bin/tarmac /usr/bin/tarmacctl /usr/bin/tarmacd \
+for file in /usr/bin/tarmac /usr/bin/tarmacctl /usr/bin/tarmacd /usr/libexec/tarmac/tarmacctl-backend \
     /usr/share/applications/dev.tarmac.Tarmac.desktop /usr/share/metainfo/dev.tarmac.Tarmac.metainfo.xml \
     /usr/share/mime/packages/dev.tarmac.Tarmac.xml /usr/share/icons/hicolor/scalable/apps/dev.tarmac.Tarmac.svg \
     /usr/share/icons/hicolor/48x48/apps/dev.tarmac.Tarmac.png /usr/lib/systemd/system/tarmacd.service \
@@ -49,6 +49,11 @@ out=$(inside tarmacctl compose /usr/share/tarmac/examples/shop.tarmac.yaml -o /t
 [ -n "$(find "$root/tmp/shop/services" -name Dockerfile -print -quit)" ] ||
     fail "tarmacctl compose wrote no service with a Dockerfile: $(find "$root/tmp/shop" | head -n 20)"
 ok "tarmacctl compose renders the installed example composition"
+# render runs in tarmacctl itself, compose (above) in the backend it starts from libexec.
+out=$(inside tarmacctl render go-http-service --set name=orders --set owner=group:shop --set system=shop \
+    -o /tmp/orders 2>&1) || fail "tarmacctl render failed: $out"
+[ -f "$root/tmp/orders/Dockerfile" ] || fail "tarmacctl render wrote no Dockerfile: $out"
+ok "tarmacctl render renders an installed template"
 
 # The workbench shows its window and starts its local platform (the tarmacd installed beside it).
 out=$(inside tarmac --screenshot /tmp/workbench.png --wait-for-platform 2>&1) || fail "tarmac --screenshot failed: $out"
