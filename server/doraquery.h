@@ -79,6 +79,11 @@ private:
     // median and p90 of value (when given) per idx. One pass on SQLite.
     Figures figuresOf(
         const QString &source, const QString &key, const QStringList &columns, const QString &value) const;
+    // The lead time figures per idx: shippedChanges()' rows with a positive lead.
+    Figures leadTimes(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
+        const QString &production) const;
+    // tarmac_percentiles' JSON answer, per idx.
+    static QMap<int, Percentiles> percentilesOf(const QByteArray &json);
 
     const Database &m_database;
     qint64 m_windowMs;
