@@ -24,8 +24,8 @@
 #endif
 
 using namespace Tarmac;
-using namespace Tarmac::Ctl;
 
+namespace Tarmac::Ctl {
 namespace {
 
 struct FrontCommand {
@@ -59,7 +59,7 @@ int runBackend(int argc, char *argv[])
         printErr(tr("tarmacctl: cannot find %1 beside %2 or in %3; the installation is incomplete")
                 .arg(QStringLiteral(TARMACCTL_BACKEND), QCoreApplication::applicationDirPath(),
                     QFileInfo(QDir(QCoreApplication::applicationDirPath())
-                            .filePath(QStringLiteral(TARMACCTL_BACKEND_INSTALLED)))
+                                  .filePath(QStringLiteral(TARMACCTL_BACKEND_INSTALLED)))
                         .absolutePath()));
         return 127;
     }
@@ -88,6 +88,9 @@ int runBackend(int argc, char *argv[])
 }
 
 }
+}
+
+using namespace Tarmac::Ctl;
 
 int main(int argc, char *argv[])
 {
