@@ -14,6 +14,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <optional>
+
 namespace Tarmac::Server {
 
 namespace {
@@ -45,10 +47,26 @@ QList<Migration> availableMigrations(const QString &kind)
     return migrations;
 }
 
+std::optional<QStringList> statementsOf(const QString &script, const QString &kind, QString *error);
+
+// Scripts that more than one place runs (a migration and demo data) are resources sql/NAME, with
+// the same per-driver replacement under sql/<kind>/ as migrations.
+std::optional<QStringList> scriptStatements(const QString &kind, const QString &name, QString *error)
+{
+    const QString specific = QStringLiteral(":/sql/%1/%2").arg(kind, name);
+    QFile file(QFile::exists(specific) ? specific : QStringLiteral(":/sql/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the SQL script %1").arg(file.fileName());
+        return std::nullopt;
+    }
+    return statementsOf(QString::fromUtf8(file.readAll()), kind, error);
+}
+
 // Our migration files hold statements that end with ';' at a line end, with '--' comment lines.
 // A SQLite trigger's body holds statements of its own and ends at its line "END;"; a PostgreSQL
-// function's body lies between two "$$".
-QStringList statementsOf(const QString &script)
+// function's body lies between two "$$". A line "\i NAME" between statements stands for the
+// statements of the shared script NAME (psql's spelling).
+std::optional<QStringList> statementsOf(const QString &script, const QString &kind, QString *error)
 {
     QStringList statements;
     QString current;
@@ -58,6 +76,13 @@ QStringList statementsOf(const QString &script)
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")))
             continue;
+        if (trimmed.startsWith(QLatin1String("\\i ")) && current.trimmed().isEmpty()) {
+            const std::optional<QStringList> included = scriptStatements(kind, trimmed.mid(3).trimmed(), error);
+            if (!included)
+                return std::nullopt;
+            statements += *included;
+            continue;
+        }
         current += line + u'\n';
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inDollarBody = !inDollarBody;
@@ -232,8 +257,11 @@ bool Database::migrateLocked(QString *error)
             *error = QStringLiteral("cannot read migration %1").arg(migration.path);
             return false;
         }
+        const std::optional<QStringList> statements = statementsOf(QString::fromUtf8(file.readAll()), m_kind, error);
+        if (!statements)
+            return false;
         db.transaction();
-        for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+        for (const QString &statement : *statements) {
             if (!query.exec(statement)) {
                 *error = QStringLiteral("migration %1 failed: %2").arg(migration.name, query.lastError().text());
                 db.rollback();
@@ -314,6 +342,21 @@ void Database::rollback()
         return;
     }
     db.rollback();
+}
+
+bool Database::runScript(const QString &name, QString *error)
+{
+    const std::optional<QStringList> statements = scriptStatements(m_kind, name, error);
+    if (!statements)
+        return false;
+    QSqlQuery query(connection());
+    for (const QString &statement : *statements) {
+        if (!query.exec(statement)) {
+            *error = QStringLiteral("%1 failed: %2").arg(name, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
 }
 
 int Database::latestSchemaVersion()

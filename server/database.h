@@ -31,6 +31,9 @@ public:
     bool beginWrite(QString *error);
     bool commit(QString *error);
     void rollback();
+    // Runs the statements of the shared SQL script NAME (server/sql/) for this kind of database, in
+    // the current transaction if there is one. On failure returns false and says what in error.
+    bool runScript(const QString &name, QString *error);
     // "sqlite" or "postgres"
     QString kind() const { return m_kind; }
     int schemaVersion() const;

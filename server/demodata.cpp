@@ -193,6 +193,58 @@ void removeEarlierDemoData(const Database &db)
     sqlExec(db, QStringLiteral("DELETE FROM teams WHERE demo = 1"));
 }
 
+// The triggers that keep the DORA facts (migration 0009: named dora_*) cost a lookup or more per row
+// written (on PostgreSQL also a lock), minutes for a large history; demo data pauses them inside its
+// transaction and works the facts out set-based at the end (sql/dora_facts_backfill.sql, as the
+// migration does). Paused means, per database:
+// - SQLite: dropped, and created again from their own text in sqlite_master. BEGIN IMMEDIATE holds
+//   the write lock until commit, so no other connection writes while they are away.
+// - PostgreSQL: ALTER TABLE ... DISABLE TRIGGER. First every table they watch is locked in SHARE ROW
+//   EXCLUSIVE mode (what that ALTER TABLE takes anyway) until commit: readers go on, but every other
+//   writer of those tables waits, and then writes with the triggers on again and sees our rows. The
+//   order is the one writers take (an environment, its deployments, their changes), so that a
+//   writer already under way finishes first instead of deadlocking.
+// Both are transactional: a failed run rolls back with the triggers as they were.
+struct PausedTrigger {
+    QString name;
+    QString restore; // the statement that puts it back
+};
+
+QList<PausedTrigger> pauseFactTriggers(const Database &db)
+{
+    QList<PausedTrigger> paused;
+    if (db.kind() == QLatin1String("postgres")) {
+        sqlExecDirect(
+            db, QStringLiteral("LOCK TABLE environments, deployments, deployment_changes IN SHARE ROW EXCLUSIVE MODE"));
+        QSqlQuery q = sqlExec(db,
+            QStringLiteral("SELECT format('%I', c.relname), format('%I', t.tgname) FROM pg_trigger t "
+                           "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE 'dora\\_%' "
+                           "AND pg_table_is_visible(c.oid) ORDER BY 1, 2"));
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            const QString name = q.value(1).toString();
+            sqlExecDirect(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(table, name));
+            paused.append({ name, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(table, name) });
+        }
+        return paused;
+    }
+    QSqlQuery q = sqlExec(db,
+        QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'dora\\_%' ESCAPE '\\' "
+            "ORDER BY name"));
+    while (q.next())
+        paused.append({ q.value(0).toString(), q.value(1).toString() });
+    for (const PausedTrigger &trigger : std::as_const(paused))
+        sqlExecDirect(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.name));
+    return paused;
+}
+
+void resumeFactTriggers(const Database &db, const QList<PausedTrigger> &paused)
+{
+    for (const PausedTrigger &trigger : paused)
+        sqlExecDirect(db, trigger.restore);
+}
+
 QString environmentId(const Database &db, Random &random, const QString &name, bool production, qint64 at)
 {
     QSqlQuery q = sqlExec(db, QStringLiteral("SELECT id FROM environments WHERE name = ?"), { name });
@@ -509,6 +561,7 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
     if (!database.beginWrite(error))
         return false;
     try {
+        const QList<PausedTrigger> paused = pauseFactTriggers(database);
         QSqlQuery q = sqlExec(database, QStringLiteral("SELECT COUNT(*) FROM teams WHERE demo = 0"));
         if (q.next() && q.value(0).toLongLong() > 0) {
             database.rollback();
@@ -520,6 +573,13 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         removeEarlierDemoData(database);
         *summary = {};
         generate(database, effective, summary);
+        // Demo data owns every team, so every service, deployment and change there is: all of them
+        // are its own, written just now with no facts yet, which is what the backfill expects.
+        if (!database.runScript(QStringLiteral("dora_facts_backfill.sql"), error)) {
+            database.rollback();
+            return false;
+        }
+        resumeFactTriggers(database, paused);
         if (!database.commit(error)) {
             database.rollback();
             return false;
