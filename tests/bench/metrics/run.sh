@@ -64,7 +64,8 @@ if [ "$which" != postgres ]; then
 fi
 if [ "$which" != sqlite ]; then
     mkdir -p "$work/pg"
-    [ "$(id -u)" = 0 ] && chown nobody:nogroup "$work/pg"
+    # mktemp -d makes a folder only its owner may enter: let nobody through to its pg folder.
+    [ "$(id -u)" = 0 ] && chmod 711 "$work" && chown nobody:nogroup "$work/pg"
     as_pg "$pg_bin/initdb" -D "$work/pg/data" -U tarmac --auth=trust -E UTF8 --no-sync --no-instructions >/dev/null
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     # Settings of a modest server of its own: memory for sorts and the data's pages.
