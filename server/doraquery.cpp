@@ -98,7 +98,8 @@ void readInPlace(const Database &database)
 // which is rolled back at the end (or on an error), so nothing outlives it on either database.
 class Snapshot {
 public:
-    explicit Snapshot(const Database &database)
+    // On PostgreSQL, imported: the id pg_export_snapshot() gave in another run's transaction.
+    explicit Snapshot(const Database &database, const QString &imported = {})
         : m_database(database)
     {
         if (!m_database.connection().transaction())
@@ -107,6 +108,12 @@ public:
         if (m_database.kind() == QLatin1String("postgres")) {
             try {
                 sqlExecDirect(m_database, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+                if (!imported.isEmpty()) {
+                    static const QRegularExpression snapshotShape(QStringLiteral("^[0-9A-F-]+$"));
+                    if (!snapshotShape.match(imported).hasMatch())
+                        throw ApiError::internal(QStringLiteral("bad snapshot id in a metrics query"));
+                    sqlExecDirect(m_database, QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(imported));
+                }
             } catch (const ApiError &) {
                 m_database.connection().rollback();
                 throw;
@@ -380,6 +387,22 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
             readInPlace(own);
             return DoraQuery(own, m_windowMs).leadTimes(buckets, bucket, scope, production);
         });
+    }
+    if (!isSqlite()) {
+        // PostgreSQL: the same beside the others, ids or not, on a connection that imports this run's
+        // snapshot, so that it sees exactly what the rest of the run sees.
+        QSqlQuery exported = sqlExec(m_database, QStringLiteral("SELECT pg_export_snapshot()"));
+        exported.next();
+        leadsBeside = std::async(
+            std::launch::async, [this, buckets, bucket, scope, production, id = exported.value(0).toString()] {
+                Database own;
+                QString error;
+                if (!m_database.openAnother(&own, &error))
+                    throw ApiError::internal(
+                        QStringLiteral("cannot open a second connection for lead times: ") + error);
+                const Snapshot imported(own, id);
+                return DoraQuery(own, m_windowMs).leadTimes(buckets, bucket, scope, production);
+            });
     }
     attributeIncidents(buckets, bucket, scope, production);
     const auto pointAt = [&](int idx) -> DoraPoint & { return idx == TotalIndex ? result.total : result.points[idx]; };
