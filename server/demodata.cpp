@@ -197,8 +197,9 @@ void removeEarlierDemoData(const Database &db)
 // written (on PostgreSQL also a lock), minutes for a large history; demo data pauses them inside its
 // transaction and works the facts out set-based at the end (sql/dora_facts_backfill.sql, as the
 // migration does). Paused means, per database:
-// - SQLite: dropped, and created again from their own text in sqlite_master. BEGIN IMMEDIATE holds
-//   the write lock until commit, so no other connection writes while they are away.
+// - SQLite: dropped, and created again from their own text in sqlite_master (in the order they were
+//   made). BEGIN IMMEDIATE holds the write lock until commit, so no other connection writes while
+//   they are away.
 // - PostgreSQL: ALTER TABLE ... DISABLE TRIGGER. First every table they watch is locked in SHARE ROW
 //   EXCLUSIVE mode (what that ALTER TABLE takes anyway) until commit: readers go on, but every other
 //   writer of those tables waits, and then writes with the triggers on again and sees our rows. The
@@ -231,7 +232,7 @@ QList<PausedTrigger> pauseFactTriggers(const Database &db)
     QSqlQuery q = sqlExec(db,
         QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'dora\\_%' ESCAPE '\\' "
-            "ORDER BY name"));
+            "ORDER BY rowid"));
     while (q.next())
         paused.append({ q.value(0).toString(), q.value(1).toString() });
     for (const PausedTrigger &trigger : std::as_const(paused))
