@@ -255,6 +255,8 @@ bool Database::migrateLocked(QString *error)
 
 void Database::close()
 {
+    // Prepared statements belong to the connection: they go before it.
+    m_keptStatements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -267,6 +269,18 @@ void Database::close()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::KeptStatement *Database::keptStatement(const QString &statement) const
+{
+    auto it = m_keptStatements.find(statement);
+    if (it == m_keptStatements.end()) {
+        auto kept = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(connection()) });
+        if (!kept->query.prepare(statement))
+            return nullptr;
+        it = m_keptStatements.emplace(statement, std::move(kept)).first;
+    }
+    return it->second.get();
 }
 
 bool Database::beginWrite(QString *error)
