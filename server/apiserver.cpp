@@ -20,6 +20,7 @@
 #include "teamsresource.h"
 #include "templatesresource.h"
 #include "tokenauthenticator.h"
+#include "walcheckpointer.h"
 #include "webhooksresource.h"
 
 #include <QCryptographicHash>
@@ -107,6 +108,7 @@ ApiServer::ApiServer(
     , m_database(database)
     , m_authenticator(authenticator)
     , m_events(std::make_unique<DeploymentEvents>(database))
+    , m_checkpointer(std::make_unique<WalCheckpointer>(database))
     , m_http(std::make_unique<QHttpServer>())
 {
     m_context.reset(new ServerContext { database, *m_events, settings, {} });

@@ -176,7 +176,9 @@ bool Database::openSqlite(const QString &path, QString *error)
     }
     m_kind = QStringLiteral("sqlite");
     // WAL keeps readers and the writer apart; with synchronous=NORMAL an acknowledged write survives
-    // the process being killed (not a power cut, which needs FULL and costs an fsync per commit).
+    // the process being killed (not a power cut, which needs FULL and costs an fsync per commit): a
+    // commit has written its pages to the log before it returns, and only checkpoints sync (the
+    // server runs those on a thread of their own: WalCheckpointer).
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
