@@ -20,6 +20,7 @@
 #include "teamsresource.h"
 #include "templatesresource.h"
 #include "tokenauthenticator.h"
+#include "walcheckpointer.h"
 #include "webhooksresource.h"
 
 #include <QCryptographicHash>
@@ -107,6 +108,7 @@ ApiServer::ApiServer(
     , m_database(database)
     , m_authenticator(authenticator)
     , m_events(std::make_unique<DeploymentEvents>(database))
+    , m_checkpointer(std::make_unique<WalCheckpointer>(database))
     , m_http(std::make_unique<QHttpServer>())
 {
     m_context.reset(new ServerContext { database, *m_events, settings, {} });
@@ -262,7 +264,7 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
                 .toHex());
     }
     const auto stored = [&]() -> std::optional<QHttpServerResponse> {
-        QSqlQuery q = sqlExec(m_database,
+        SqlStatement q(m_database,
             QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
                            "WHERE principal = ? AND idempotency_key = ? AND created_at >= ?"),
             { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
@@ -292,11 +294,11 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         if (!key.isEmpty() && status < 300) {
             try {
                 // An expired answer under the same key may still be there until the next sweep.
-                sqlExec(m_database,
+                SqlStatement(m_database,
                     QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ? "
                                    "AND created_at < ?"),
                     { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
-                sqlExec(m_database,
+                SqlStatement(m_database,
                     QStringLiteral(
                         "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
                         "created_at) VALUES (?, ?, ?, ?, ?, ?)"),

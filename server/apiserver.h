@@ -34,6 +34,7 @@ class WebhooksResource;
 class DeploymentEvents;
 class DeploymentRunner;
 class TokenAuthenticator;
+class WalCheckpointer;
 struct ServerContext;
 
 // The platform API's routes over one database. Public: health and the contract; every other call
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<DeploymentEvents> m_events;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<DeploymentRunner> m_runner;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<TeamsResource> m_teams;
     std::unique_ptr<ServicesResource> m_services;
     std::unique_ptr<DeploymentsResource> m_deployments;

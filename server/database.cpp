@@ -201,7 +201,9 @@ bool Database::openSqlite(const QString &path, QString *error)
     }
     m_kind = QStringLiteral("sqlite");
     // WAL keeps readers and the writer apart; with synchronous=NORMAL an acknowledged write survives
-    // the process being killed (not a power cut, which needs FULL and costs an fsync per commit).
+    // the process being killed (not a power cut, which needs FULL and costs an fsync per commit): a
+    // commit has written its pages to the log before it returns, and only checkpoints sync (the
+    // server runs those on a thread of their own: WalCheckpointer).
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -283,6 +285,8 @@ bool Database::migrateLocked(QString *error)
 
 void Database::close()
 {
+    // Prepared statements belong to the connection: they go before it.
+    m_keptStatements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -295,6 +299,18 @@ void Database::close()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::KeptStatement *Database::keptStatement(const QString &statement) const
+{
+    auto it = m_keptStatements.find(statement);
+    if (it == m_keptStatements.end()) {
+        auto kept = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(connection()) });
+        if (!kept->query.prepare(statement))
+            return nullptr;
+        it = m_keptStatements.emplace(statement, std::move(kept)).first;
+    }
+    return it->second.get();
 }
 
 bool Database::beginWrite(QString *error)

@@ -2,7 +2,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
+#include <unordered_map>
 
 namespace Tarmac::Server {
 
@@ -42,12 +46,22 @@ public:
     // True when the database answers a trivial query.
     bool isHealthy() const;
 
+    // A statement this connection keeps prepared (see SqlStatement in sql.h), and whether a
+    // SqlStatement is using it now.
+    struct KeptStatement {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    // The kept statement for this text, prepared on first use; nullptr if it cannot be prepared.
+    KeptStatement *keptStatement(const QString &statement) const;
+
 private:
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(const QString &url, QString *error);
     bool migrateLocked(QString *error);
 
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<KeptStatement>> m_keptStatements;
     QString m_kind;
     QString m_url;
     bool m_migrateOnOpen = true;

@@ -33,14 +33,17 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
     // Two writers (the runner and a cancel on another instance) may race for the next number: the
     // primary key stops the second, which takes the number after.
     for (int attempt = 0;; ++attempt) {
-        QSqlQuery next = sqlExec(m_database,
-            QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?"),
-            { deploymentId });
-        const qint64 seq = next.next() ? next.value(0).toLongLong() : 1;
-        // Done with it: on SQLite an open statement would pin an old snapshot of the database.
-        next.finish();
+        qint64 seq = 1;
+        {
+            // Done with it at the brace: on SQLite an open statement would pin an old snapshot.
+            SqlStatement next(m_database,
+                QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?"),
+                { deploymentId });
+            if (next.next())
+                seq = next.value(0).toLongLong();
+        }
         try {
-            sqlExec(m_database,
+            SqlStatement(m_database,
                 QStringLiteral(
                     "INSERT INTO deployment_events (deployment_id, seq, kind, data, at) VALUES (?, ?, ?, ?, ?)"),
                 { deploymentId, seq, kind, text, at });

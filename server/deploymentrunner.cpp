@@ -109,7 +109,7 @@ QString DeploymentRunner::claim()
         QString id;
         const qint64 now = nowMs();
         if (db.kind() == QLatin1String("postgres")) {
-            QSqlQuery q = sqlExec(db,
+            SqlStatement q(db,
                 QStringLiteral("UPDATE deployments SET status = 'running', claimed_by = ?, started_at = ? WHERE id = ("
                                "SELECT id FROM deployments WHERE status = 'queued' ORDER BY created_at, id LIMIT 1 "
                                "FOR UPDATE SKIP LOCKED) RETURNING id"),
@@ -117,11 +117,11 @@ QString DeploymentRunner::claim()
             if (q.next())
                 id = q.value(0).toString();
         } else {
-            QSqlQuery q = sqlExec(db,
+            SqlStatement q(db,
                 QStringLiteral("SELECT id FROM deployments WHERE status = 'queued' ORDER BY created_at, id LIMIT 1"));
             if (q.next()) {
                 id = q.value(0).toString();
-                QSqlQuery claimed = sqlExec(db,
+                SqlStatement claimed(db,
                     QStringLiteral("UPDATE deployments SET status = 'running', claimed_by = ?, started_at = ? "
                                    "WHERE id = ? AND status = 'queued'"),
                     { m_instanceId, now, id });

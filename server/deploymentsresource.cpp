@@ -63,11 +63,11 @@ DeploymentsResource::DeploymentsResource(ServerContext &context)
 
 QJsonObject DeploymentsResource::load(const ApiRequest &request, const QString &id)
 {
-    QSqlQuery q = sqlExec(request.database(), Columns + QStringLiteral(" WHERE d.id = ?"), { id });
+    SqlStatement q(request.database(), Columns + QStringLiteral(" WHERE d.id = ?"), { id });
     if (!q.next())
         throw ApiError::notFound(QStringLiteral("deployment"), id);
-    QJsonObject json = deploymentJson(q);
-    QSqlQuery changes = sqlExec(request.database(),
+    QJsonObject json = deploymentJson(q.query());
+    SqlStatement changes(request.database(),
         QStringLiteral(
             "SELECT c.id, c.sha, c.committed_at, c.title FROM deployment_changes dc "
             "JOIN changes c ON c.id = dc.change_id WHERE dc.deployment_id = ? ORDER BY c.committed_at, c.id"),
@@ -129,7 +129,7 @@ QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &
 
     const QString id = newId(QStringLiteral("dep"));
     const qint64 now = nowMs();
-    sqlExec(request.database(),
+    SqlStatement(request.database(),
         QStringLiteral("INSERT INTO deployments (id, service_id, environment_id, version, sha, intent, status, source, "
                        "rollback_of, bundle, created_by, created_at, started_at, finished_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -155,24 +155,24 @@ QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &
         if (!committedAt)
             throw ApiError::invalid(field + QStringLiteral(".committedAt"), QStringLiteral("is required"));
         // A change is one commit of one service: the first report of it stands.
-        QSqlQuery existing = sqlExec(request.database(),
+        SqlStatement existing(request.database(),
             QStringLiteral("SELECT id FROM changes WHERE service_id = ? AND sha = ?"), { service.id, changeSha });
         QString changeId;
         if (existing.next()) {
             changeId = existing.value(0).toString();
         } else {
             changeId = newId(QStringLiteral("chg"));
-            sqlExec(request.database(),
+            SqlStatement(request.database(),
                 QStringLiteral("INSERT INTO changes (id, service_id, sha, title, committed_at, created_at) VALUES (?, "
                                "?, ?, ?, ?, ?)"),
                 { changeId, service.id, changeSha, Json::optionalString(change, QStringLiteral("title")), *committedAt,
                     now });
         }
-        QSqlQuery linked = sqlExec(request.database(),
+        SqlStatement linked(request.database(),
             QStringLiteral("SELECT 1 FROM deployment_changes WHERE deployment_id = ? AND change_id = ?"),
             { id, changeId });
         if (!linked.next())
-            sqlExec(request.database(),
+            SqlStatement(request.database(),
                 QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) VALUES (?, ?)"),
                 { id, changeId });
     }

@@ -80,7 +80,7 @@ ServicesResource::ServicesResource(ServerContext &context)
 ServicesResource::ServiceRef ServicesResource::find(
     const ApiRequest &request, const QString &idOrName, const QString &field)
 {
-    QSqlQuery q = sqlExec(request.database(),
+    SqlStatement q(request.database(),
         QStringLiteral("SELECT s.id, s.name, t.name, s.archived_at FROM services s JOIN teams t ON t.id = s.team_id "
                        "WHERE s.id = ? OR s.name = ?"),
         { idOrName, idOrName });

@@ -67,6 +67,38 @@ void sqlRun(QSqlQuery &query, const QVariantList &values)
     }
 }
 
+SqlStatement::SqlStatement(const Database &database, const QString &statement, const QVariantList &values)
+{
+    Database::KeptStatement *kept = database.keptStatement(statement);
+    if (kept && !kept->inUse) {
+        kept->inUse = true;
+        m_inUse = &kept->inUse;
+        m_query = &kept->query;
+    } else {
+        m_own.emplace(sqlPrepare(database, statement));
+        m_query = &*m_own;
+    }
+    try {
+        sqlRun(*m_query, values);
+    } catch (...) {
+        release();
+        throw;
+    }
+}
+
+SqlStatement::~SqlStatement()
+{
+    release();
+}
+
+void SqlStatement::release()
+{
+    m_query->finish();
+    if (m_inUse)
+        *m_inUse = false;
+    m_inUse = nullptr;
+}
+
 QString newId(const QString &prefix)
 {
     const quint64 random = QRandomGenerator::global()->generate64() & 0xffffffffffULL;

@@ -75,7 +75,7 @@ QString TeamsResource::teamId(const ApiRequest &request, const QString &idOrName
 
 QString TeamsResource::environmentId(const ApiRequest &request, const QString &idOrName, const QString &field)
 {
-    QSqlQuery q = sqlExec(request.database(), QStringLiteral("SELECT id FROM environments WHERE id = ? OR name = ?"),
+    SqlStatement q(request.database(), QStringLiteral("SELECT id FROM environments WHERE id = ? OR name = ?"),
         { idOrName, idOrName });
     if (!q.next())
         throw ApiError::invalid(field, QStringLiteral("no environment '%1'").arg(idOrName));

@@ -271,6 +271,48 @@ private Q_SLOTS:
         QCOMPARE(r.total.leadTimeChanges, 1);
     }
 
+    // Deployments that finished at the same instant follow one another by id (migration 0010 finds
+    // them by (finished_at, id)), whatever order they are written in. May 2024, service 2 only.
+    void deploymentsFinishedAtOneInstantFollowById()
+    {
+        const TimeSpan may { t("2024-05-01T00:00:00Z"), t("2024-06-01T00:00:00Z") };
+        const char *at = "2024-05-06T10:00:00Z";
+        deployment(42, 2, 1, at, "planned");
+        deployment(44, 2, 1, at, "planned");
+        deployment(41, 2, 1, at, "planned");
+        deployment(43, 2, 1, at, "rollback");
+        const auto nextIntents = [this] {
+            QStringList intents;
+            QSqlQuery q = sqlExec(m_db,
+                QStringLiteral(
+                    "SELECT COALESCE(next_intent, '-') FROM deployments WHERE id IN (?, ?, ?, ?) ORDER BY id"),
+                { id("dep", 41), id("dep", 42), id("dep", 43), id("dep", 44) });
+            while (q.next())
+                intents.append(q.value(0).toString());
+            return intents;
+        };
+        QCOMPARE(nextIntents(),
+            (QStringList { QStringLiteral("planned"), QStringLiteral("rollback"), QStringLiteral("planned"),
+                QStringLiteral("-") }));
+        DoraQuery::Result r = run(may, Bucket::Month, {}, true);
+        QCOMPARE(r.total.deployments, 4);
+        QCOMPARE(r.points.at(0).failedDeploymentIds, QStringList { id("dep", 42) });
+
+        // The rollback turns out to have failed: d42 is followed by d44 and no longer failed.
+        exec(QStringLiteral("UPDATE deployments SET status = 'failed' WHERE id = ?"), { id("dep", 43) });
+        QCOMPARE(nextIntents(),
+            (QStringList { QStringLiteral("planned"), QStringLiteral("planned"), QStringLiteral("planned"),
+                QStringLiteral("-") }));
+        r = run(may, Bucket::Month, {}, true);
+        QCOMPARE(r.total.deployments, 3);
+        QCOMPARE(r.total.failedDeployments, 0);
+
+        // d44 is withdrawn: d42 is the last again.
+        exec(QStringLiteral("DELETE FROM deployments WHERE id = ?"), { id("dep", 44) });
+        QCOMPARE(
+            nextIntents(), (QStringList { QStringLiteral("planned"), QStringLiteral("-"), QStringLiteral("planned") }));
+    }
+
     void emptyRangeIsEmptyNotAnError()
     {
         const DoraQuery::Result r = run({ t("2024-01-03T00:00:00Z"), t("2024-01-03T00:00:00Z") }, Bucket::Week, {});

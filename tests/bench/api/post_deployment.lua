@@ -1,8 +1,9 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- wrk: POST /api/v1/deployments, each with its own Idempotency-Key, recorded as finished (the
 -- record deployer), so that the benchmark measures the API and its storage, not a deployer.
+-- thread_id is a global that setup() gives each thread's own Lua state: a local of the same name
+-- here would hide it, and both threads would send the same keys (half the requests then replays).
 local counter = 0
-local thread_id = 0
 local threads = {}
 
 function setup(thread)
