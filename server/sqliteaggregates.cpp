@@ -111,10 +111,11 @@ void spanStep(sqlite3_context *context, int, sqlite3_value **arguments)
     }
 }
 
-// The k-th smallest (from 0); reorders values.
-double kth(std::vector<double> &values, size_t k)
+// The k-th smallest (from 0) of values[from..]; reorders that part so that nothing before the k-th
+// is larger and nothing after it smaller.
+double kth(std::vector<double> &values, size_t k, size_t from = 0)
 {
-    std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
+    std::nth_element(values.begin() + qsizetype(from), values.begin() + qsizetype(k), values.end());
     return values[k];
 }
 
@@ -124,10 +125,13 @@ QJsonArray percentileRow(qint64 bucket, Values &in)
     const size_t n = in.values.size();
     if (n == 0)
         return row << QJsonValue() << QJsonValue();
-    const double lower = kth(in.values, (n - 1) / 2);
-    // After selecting the lower middle, the upper one is the smallest of the values above it.
+    const size_t middle = (n - 1) / 2;
+    const double lower = kth(in.values, middle);
+    // After selecting the lower middle, the upper one is the smallest of the values above it, and the
+    // p90 (never before the middle) is selected among those alone.
     const double upper = n % 2 == 1 ? lower : *std::min_element(in.values.begin() + qsizetype(n / 2), in.values.end());
-    const double p90 = kth(in.values, (9 * n + 9) / 10 - 1);
+    const size_t rank90 = (9 * n + 9) / 10 - 1;
+    const double p90 = rank90 == middle ? lower : kth(in.values, rank90, middle + 1);
     return row << (lower + upper) / 2.0 << p90;
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tarmacd's SQLite connection as the write path uses it: statements kept prepared (SqlStatement)
-// and checkpoints on a thread of their own (WalCheckpointer).
+// and checkpoints on a thread of their own (WalCheckpointer); and the aggregates the DORA query adds.
 #include "apierror.h"
 #include "database.h"
 #include "sql.h"
 #include "walcheckpointer.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,7 +92,54 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).exists());
     }
 
+    // The aggregates the DORA query runs on SQLite give what sorting gives: the median (the mean of
+    // the two middle values for an even count) and the nearest-rank p90, per bucket and overall, for
+    // every count from 1 to 40 with repeated values; tarmac_span_percentiles buckets by time and
+    // keeps only positive spans.
+    void percentileAggregatesAgreeWithSorting()
+    {
+        QRandomGenerator random(7);
+        for (int n = 1; n <= 40; ++n) {
+            sqlExec(*m_db, QStringLiteral("DROP TABLE IF EXISTS samples"));
+            sqlExec(*m_db, QStringLiteral("CREATE TABLE samples (at INTEGER, since INTEGER)"));
+            QList<double> all;
+            QList<double> spans; // bucket 1: at in [100, 200)
+            for (int i = 0; i < n; ++i) {
+                const qint64 since = random.bounded(12) - 2; // some spans 0 or negative
+                const qint64 at = i % 2 == 0 ? 50 : 150;
+                sqlExec(*m_db, QStringLiteral("INSERT INTO samples VALUES (?, ?)"), { at, 0 - since });
+                all.append(double(at + since));
+                if (at >= 100 && at + since > 0)
+                    spans.append(double(at + since));
+            }
+            QSqlQuery q = sqlExec(*m_db,
+                QStringLiteral("SELECT tarmac_percentiles(0, at - since), tarmac_span_percentiles(at, since, "
+                               "'100,200') FROM samples"));
+            QVERIFY(q.next());
+            const QJsonArray plain = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+            QCOMPARE(plain.last().toArray(), expectedRow(-1, n, all));
+            const QJsonArray bucketed = QJsonDocument::fromJson(q.value(1).toByteArray()).array();
+            const auto bucketOne = std::find_if(bucketed.begin(), bucketed.end(),
+                [](const QJsonValue &row) { return row.toArray().at(0).toInt() == 1; });
+            if (n >= 2) {
+                QVERIFY(bucketOne != bucketed.end());
+                QCOMPARE((*bucketOne).toArray(), expectedRow(1, n / 2, spans));
+            }
+        }
+    }
+
 private:
+    static QJsonArray expectedRow(int bucket, qint64 rows, QList<double> values)
+    {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        QJsonArray row { bucket, rows, qint64(n) };
+        if (n == 0)
+            return row << QJsonValue() << QJsonValue();
+        const double median = n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+        return row << median << values.at((9 * n + 9) / 10 - 1);
+    }
+
     void addTeams(int from, int count)
     {
         QString error;
