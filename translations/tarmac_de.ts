@@ -2921,6 +2921,14 @@ oder wählen Sie eine aus und drücken Sie die Eingabetaste.</translation>
         <source>tarmacctl: unknown format &apos;%1&apos; (csv, md or pdf)</source>
         <translation>tarmacctl: unbekanntes Format &apos;%1&apos; (csv, md oder pdf)</translation>
     </message>
+    <message>
+        <source>tarmacctl: cannot find %1 beside %2 or in %3; the installation is incomplete</source>
+        <translation>tarmacctl: %1 ist weder neben %2 noch in %3 zu finden; die Installation ist unvollständig</translation>
+    </message>
+    <message>
+        <source>tarmacctl: cannot run %1: %2</source>
+        <translation>tarmacctl: %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::Ctl::PlatformOptions</name>

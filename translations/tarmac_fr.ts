@@ -2921,6 +2921,14 @@ ou sélectionnez-en un et appuyez sur Entrée.</translation>
         <source>tarmacctl: unknown format &apos;%1&apos; (csv, md or pdf)</source>
         <translation>tarmacctl : format « %1 » inconnu (csv, md ou pdf)</translation>
     </message>
+    <message>
+        <source>tarmacctl: cannot find %1 beside %2 or in %3; the installation is incomplete</source>
+        <translation>tarmacctl : %1 est introuvable à côté de %2 et dans %3 ; l’installation est incomplète</translation>
+    </message>
+    <message>
+        <source>tarmacctl: cannot run %1: %2</source>
+        <translation>tarmacctl : impossible d’exécuter %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Tarmac::Ctl::PlatformOptions</name>
