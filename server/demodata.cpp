@@ -457,6 +457,12 @@ void generate(const Database &db, const DemoDataOptions &options, DemoDataSummar
             incidents.append({ int(s), QString(), opened, resolution(opened) });
         }
     }
+    // As many as asked for (a benchmark's size), by more incidents no deployment caused.
+    while (incidents.size() < options.incidents) {
+        const int s = int(random.uniform() * services.size());
+        const qint64 opened = random.between(std::max(start, services.at(s).createdAt), end - Hour);
+        incidents.append({ s, QString(), opened, resolution(opened) });
+    }
 
     BatchInsert deploymentRows(db, QStringLiteral("deployments"),
         { QStringLiteral("id"), QStringLiteral("service_id"), QStringLiteral("environment_id"),
@@ -623,6 +629,10 @@ int runDemoDataCommand(Database &database, const QStringList &arguments)
             options.changesPerDeployment = value.toInt(&ok);
             if (!ok || options.changesPerDeployment < 1 || options.changesPerDeployment > 100)
                 return fail(QStringLiteral("--changes-per-deployment: '%1' is not a number from 1 to 100").arg(value));
+        } else if (name == QLatin1String("--incidents")) {
+            options.incidents = value.toLongLong(&ok);
+            if (!ok || options.incidents < 0 || options.incidents > 10'000'000)
+                return fail(QStringLiteral("--incidents: '%1' is not a number from 0 to 10000000").arg(value));
         } else if (name == QLatin1String("--teams")) {
             options.teams = value.toInt(&ok);
             if (!ok || options.teams < 1 || options.teams > 1000)

@@ -21,6 +21,7 @@ struct DemoDataOptions {
     int teams = 7; // past seven, the same kinds of team again ("payments-2")
     int services = 26; // shared among the teams in the proportions of the first seven
     int changesPerDeployment = 3; // on average, in a planned production deployment
+    qint64 incidents = 0; // at least this many, topped up with incidents no deployment caused
 };
 
 struct DemoDataSummary {
@@ -39,7 +40,7 @@ struct DemoDataSummary {
 bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataSummary *summary, QString *error);
 
 // `tarmacd demo-data [--seed N] [--teams N] [--services N] [--days N] [--deployments N]
-// [--changes-per-deployment N] [--end DATE]`:
+// [--changes-per-deployment N] [--incidents N] [--end DATE]`:
 // arguments after the command name.
 int runDemoDataCommand(Database &database, const QStringList &arguments);
 

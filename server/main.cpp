@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         "  (none)            serve the API\n"
         "  migrate           bring the database's schema up to date, then exit\n"
         "  demo-data         fill the database with seeded demo history (--seed, --teams, --services, --days,\n"
-        "                    --deployments, --changes-per-deployment, --end)\n"
+        "                    --deployments, --changes-per-deployment, --incidents, --end)\n"
         "  token create      make an API token (--role, --team, --expires, --description); prints it once\n"
         "  token list        list tokens (never the tokens themselves)\n"
         "  token revoke ID   revoke a token"));
@@ -126,8 +126,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption changesOption(QStringLiteral("changes-per-deployment"),
         QStringLiteral("demo-data: changes in a planned production deployment, on average (default 3)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        { seedOption, teamsOption, servicesOption, daysOption, deploymentsOption, changesOption, endOption });
+    const QCommandLineOption incidentsOption(QStringLiteral("incidents"),
+        QStringLiteral("demo-data: at least this many incidents; those the history makes are topped up with "
+                       "incidents no deployment caused (default: none added)."),
+        QStringLiteral("N"));
+    parser.addOptions({ seedOption, teamsOption, servicesOption, daysOption, deploymentsOption, changesOption,
+        incidentsOption, endOption });
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -160,7 +164,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("demo-data")) {
         QStringList arguments;
         for (const QCommandLineOption *option : { &seedOption, &teamsOption, &servicesOption, &daysOption,
-                 &deploymentsOption, &changesOption, &endOption }) {
+                 &deploymentsOption, &changesOption, &incidentsOption, &endOption }) {
             if (parser.isSet(*option))
                 arguments << QStringLiteral("--") + option->names().constFirst() << parser.value(*option);
         }

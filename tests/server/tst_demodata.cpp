@@ -183,6 +183,29 @@ private Q_SLOTS:
         QVERIFY2(tooFew.err.contains(u"at least as many services as teams"), qPrintable(tooFew.err));
     }
 
+    // A benchmark asks for its number of incidents; the history's own are kept and topped up.
+    void incidentsAreToppedUpToTheNumberAskedFor()
+    {
+        Tarmacd server;
+        const ProgramRun run = demoData(server.databasePath(),
+            { QStringLiteral("--deployments"), QStringLiteral("600"), QStringLiteral("--incidents"),
+                QStringLiteral("250") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"600 deployments, ") && run.out.contains(u", 250 incidents"), qPrintable(run.out));
+        QVERIFY(server.start(Token));
+        const QJsonObject total = get(server, QStringLiteral("/api/v1/metrics/dora?bucket=month&") + Range)
+                                      .value(u"total")
+                                      .toObject();
+        // Every one of them opened within the year the metrics are asked for.
+        QCOMPARE(total.value(u"timeToRestore").toObject().value(u"opened").toInt(), 250);
+
+        QTemporaryDir dir;
+        const ProgramRun bad = demoData(
+            dir.filePath(QStringLiteral("x.sqlite")), { QStringLiteral("--incidents"), QStringLiteral("-3") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"--incidents: '-3'"), qPrintable(bad.err));
+    }
+
     void badArgumentsSayWhich()
     {
         QTemporaryDir dir;
