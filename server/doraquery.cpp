@@ -47,9 +47,24 @@ QString serviceScope(const QString &column, const MetricScope &scope)
     return {};
 }
 
+// The condition that a deployment (d) is in an environment scope; nothing for other scopes.
+QString environmentScope(const MetricScope &scope)
+{
+    return scope.kind == QLatin1String("environment") ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
+                                                      : QString();
+}
+
+// Milliseconds as the API's seconds; none for NULL (an empty group).
 std::optional<double> seconds(const QJsonValue &ms)
 {
     if (!ms.isDouble())
+        return std::nullopt;
+    return ms.toDouble() / 1000.0;
+}
+
+std::optional<double> seconds(const QVariant &ms)
+{
+    if (ms.isNull())
         return std::nullopt;
     return ms.toDouble() / 1000.0;
 }
@@ -197,12 +212,9 @@ DoraQuery::Figures DoraQuery::figuresOf(
                            "percentile_disc(0.9) WITHIN GROUP (ORDER BY %1), GROUPING(idx) FROM (%2) src "
                            "GROUP BY GROUPING SETS ((idx), ())")
                 .arg(value, source));
-        const auto toSeconds = [](const QVariant &ms) {
-            return ms.isNull() ? std::nullopt : std::optional<double>(ms.toDouble() / 1000.0);
-        };
         while (q.next())
             figures.percentiles.insert(q.value(5).toInt() == 1 ? TotalIndex : q.value(0).toInt(),
-                { q.value(1).toLongLong(), q.value(2).toLongLong(), toSeconds(q.value(3)), toSeconds(q.value(4)) });
+                { q.value(1).toLongLong(), q.value(2).toLongLong(), seconds(q.value(3)), seconds(q.value(4)) });
     }
     return figures;
 }
@@ -256,9 +268,7 @@ void DoraQuery::attributeIncidents(
     const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const qint64 low = buckets.constFirst().from - m_windowMs;
-    const QString environment = scope.kind == QLatin1String("environment")
-        ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
-        : QString();
+    const QString environment = environmentScope(scope);
     // dora_att: incidents with their effective attribution (explicit, else the window rule: the
     // service's latest counted deployment in scope that finished within the window before it opened),
     // in the bucket of their opening.
@@ -289,9 +299,7 @@ QString DoraQuery::countedDeployments(
     const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
-    const QString environment = scope.kind == QLatin1String("environment")
-        ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
-        : QString();
+    const QString environment = environmentScope(scope);
     // A deployment failed when an incident is attributed to it or the next one of its service and
     // environment remediated it (a rollback or hotfix); it recovered when its incidents were all
     // resolved, or when that next one finished. The facts about the next deployment and the changes
@@ -373,36 +381,31 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
     }
     const Snapshot snapshot(m_database);
     const QString production = productionEnvironments();
-    // Lead time: each change in the bucket of the first counted deployment that carried it. On SQLite
-    // this pass, the longest, runs beside the others on a connection of its own, unless ids are asked
-    // for (they must match the numbers exactly): SQLite cannot share a snapshot between connections, so
-    // the two may see the database a few milliseconds apart.
+    // Lead time: each change in the bucket of the first counted deployment that carried it. This pass,
+    // the longest, runs beside the others on a connection of its own. PostgreSQL's imports this run's
+    // snapshot, so it sees exactly what the rest sees. SQLite cannot share a snapshot between
+    // connections, so there the two may see the database a few milliseconds apart, and the pass stays
+    // on this connection when ids are asked for (they must match the numbers exactly).
     std::future<Figures> leadsBeside;
-    if (isSqlite() && !withIds) {
-        leadsBeside = std::async(std::launch::async, [this, buckets, bucket, scope, production] {
+    if (!isSqlite() || !withIds) {
+        QString snapshotId;
+        if (!isSqlite()) {
+            QSqlQuery exported = sqlExec(m_database, QStringLiteral("SELECT pg_export_snapshot()"));
+            exported.next();
+            snapshotId = exported.value(0).toString();
+        }
+        leadsBeside = std::async(std::launch::async, [this, buckets, bucket, scope, production, snapshotId] {
             Database own;
             QString error;
             if (!m_database.openAnother(&own, &error))
                 throw ApiError::internal(QStringLiteral("cannot open a second connection for lead times: ") + error);
-            readInPlace(own);
+            std::optional<Snapshot> imported;
+            if (snapshotId.isEmpty())
+                readInPlace(own);
+            else
+                imported.emplace(own, snapshotId);
             return DoraQuery(own, m_windowMs).leadTimes(buckets, bucket, scope, production);
         });
-    }
-    if (!isSqlite()) {
-        // PostgreSQL: the same beside the others, ids or not, on a connection that imports this run's
-        // snapshot, so that it sees exactly what the rest of the run sees.
-        QSqlQuery exported = sqlExec(m_database, QStringLiteral("SELECT pg_export_snapshot()"));
-        exported.next();
-        leadsBeside = std::async(
-            std::launch::async, [this, buckets, bucket, scope, production, id = exported.value(0).toString()] {
-                Database own;
-                QString error;
-                if (!m_database.openAnother(&own, &error))
-                    throw ApiError::internal(
-                        QStringLiteral("cannot open a second connection for lead times: ") + error);
-                const Snapshot imported(own, id);
-                return DoraQuery(own, m_windowMs).leadTimes(buckets, bucket, scope, production);
-            });
     }
     attributeIncidents(buckets, bucket, scope, production);
     const auto pointAt = [&](int idx) -> DoraPoint & { return idx == TotalIndex ? result.total : result.points[idx]; };

@@ -68,6 +68,18 @@ void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
+// The api service's Kubernetes deployment as the shop composition first renders it, and with its CPU
+// request edited, as a user edits it.
+struct EditedDeployment {
+    NunjucksEngine engine;
+    BundleBuilder builder { engine };
+    const QList<TemplateCatalog::Entry> catalog = catalogEntries();
+    const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
+    const QString inFolder = QStringLiteral("services/api/") + path;
+    const QByteArray base = builder.build({ 1, shop(), catalog, {} }).file(inFolder)->content;
+    const QByteArray edited = QByteArray(base).replace("cpu: 100m", "cpu: 250m");
+};
+
 QString messages(const TemplateDiagnostics &diagnostics)
 {
     QStringList lines;
@@ -249,21 +261,15 @@ private Q_SLOTS:
 
     void overridesMergeIntoTheBundle()
     {
-        NunjucksEngine engine;
-        BundleBuilder builder(engine);
-        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
-        const Bundle before = builder.build({ 1, shop(), catalog, {} });
-        const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
-        const QByteArray base = before.file(QStringLiteral("services/api/") + path)->content;
-        QByteArray edited = base;
-        edited.replace("cpu: 100m", "cpu: 250m");
+        EditedDeployment f;
+        auto &[engine, builder, catalog, path, inFolder, base, edited] = f;
         Composition changed = shop();
         changed.services[1].parameters.insert(QStringLiteral("replicas"), 4);
         BundleRequest request { 2, changed, catalog, {} };
         request.overrides.insert(QStringLiteral("api"), { Override { path, base, edited } });
         const Bundle after = builder.build(request);
         QVERIFY(after.ok());
-        const QByteArray merged = after.file(QStringLiteral("services/api/") + path)->content;
+        const QByteArray merged = after.file(inFolder)->content;
         QVERIFY(merged.contains("cpu: 250m"));
         QVERIFY(merged.contains("replicas: 4"));
         QCOMPARE(after.merges.size(), 1);
@@ -279,14 +285,8 @@ private Q_SLOTS:
     void compositionEditsGoIntoTheFolder()
     {
         QTemporaryDir dir;
-        NunjucksEngine engine;
-        BundleBuilder builder(engine);
-        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
-        const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
-        const QString inFolder = QStringLiteral("services/api/") + path;
-        const QByteArray base = builder.build({ 1, shop(), catalog, {} }).file(inFolder)->content;
-        QByteArray edited = base;
-        edited.replace("cpu: 100m", "cpu: 250m");
+        EditedDeployment f;
+        auto &[engine, builder, catalog, path, inFolder, base, edited] = f;
         QVERIFY(edited != base);
 
         // The workbench's edit travels in the composition, merged with a parameter change.
@@ -347,15 +347,9 @@ private Q_SLOTS:
     void revertedOverrideLeavesNoBase()
     {
         QTemporaryDir dir;
-        NunjucksEngine engine;
-        BundleBuilder builder(engine);
-        const QList<TemplateCatalog::Entry> catalog = catalogEntries();
-        const QString path = QStringLiteral("deploy/k8s/deployment.yaml");
-        const QString inFolder = QStringLiteral("services/api/") + path;
+        EditedDeployment f;
+        auto &[engine, builder, catalog, path, inFolder, base, edited] = f;
         const QString baseInFolder = QStringLiteral("services/api/") + Overrides::basePath(path);
-        const QByteArray base = builder.build({ 1, shop(), catalog, {} }).file(inFolder)->content;
-        QByteArray edited = base;
-        edited.replace("cpu: 100m", "cpu: 250m");
 
         Composition composition = shop();
         composition.services[1].overrides = { Override { path, base, edited } };

@@ -193,9 +193,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"600 deployments, ") && run.out.contains(u", 250 incidents"), qPrintable(run.out));
         QVERIFY(server.start(Token));
-        const QJsonObject total = get(server, QStringLiteral("/api/v1/metrics/dora?bucket=month&") + Range)
-                                      .value(u"total")
-                                      .toObject();
+        const QJsonObject total
+            = get(server, QStringLiteral("/api/v1/metrics/dora?bucket=month&") + Range).value(u"total").toObject();
         // Every one of them opened within the year the metrics are asked for.
         QCOMPARE(total.value(u"timeToRestore").toObject().value(u"opened").toInt(), 250);
 
