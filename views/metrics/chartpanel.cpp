@@ -78,6 +78,8 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     titleLabel->setFont(font);
+    // A long title ("... (median) and ... (p90)") wraps rather than widening its column.
+    titleLabel->setWordWrap(true);
     header->addWidget(titleLabel, 1);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);

@@ -3,6 +3,7 @@
 
 #include "chartpanel.h"
 #include "explainpanel.h"
+#include "flowlayout.h"
 #include "metrics/bandtablemodel.h"
 #include "metrics/categorycountmodel.h"
 #include "metrics/chartdata.h"
@@ -176,13 +177,21 @@ void MetricsPage::ensureClient()
 
 void MetricsPage::buildFilters(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
+    // The filters wrap onto a second row in a narrow window, each label with its fields.
+    auto *row = new FlowLayout(bar, 12);
     row->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [&](const QString &text, QWidget *widget) {
+    const auto together = [&](const QList<QWidget *> &widgets) {
+        auto *cell = new QWidget(bar);
+        auto *cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *widget : widgets)
+            cellLayout->addWidget(widget);
+        row->addWidget(cell);
+    };
+    const auto caption = [&](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, bar);
-        label->setBuddy(widget);
-        row->addWidget(label);
-        row->addWidget(widget);
+        label->setBuddy(buddy);
+        return label;
     };
     m_scopeKind = new QComboBox(bar);
     m_scopeKind->setObjectName(QStringLiteral("scopeKind"));
@@ -190,11 +199,10 @@ void MetricsPage::buildFilters(QWidget *bar)
     m_scopeKind->addItem(tr("Team"), QStringLiteral("team"));
     m_scopeKind->addItem(tr("Service"), QStringLiteral("service"));
     m_scopeKind->addItem(tr("Environment"), QStringLiteral("environment"));
-    labelled(tr("&Scope:"), m_scopeKind);
     m_scopeName = new QComboBox(bar);
     m_scopeName->setObjectName(QStringLiteral("scopeName"));
     m_scopeName->setMinimumContentsLength(14);
-    row->addWidget(m_scopeName);
+    together({ caption(tr("&Scope:"), m_scopeKind), m_scopeKind, m_scopeName });
     m_rangePreset = new QComboBox(bar);
     m_rangePreset->setObjectName(QStringLiteral("rangePreset"));
     m_rangePreset->addItem(tr("Last 30 days"), 30);
@@ -202,30 +210,26 @@ void MetricsPage::buildFilters(QWidget *bar)
     m_rangePreset->addItem(tr("Last 6 months"), 182);
     m_rangePreset->addItem(tr("Last 12 months"), 365);
     m_rangePreset->addItem(tr("Custom"), 0);
-    labelled(tr("&Range:"), m_rangePreset);
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_from->setCalendarPopup(true);
     m_from->setTimeZone(QTimeZone::UTC);
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), bar));
     m_to = new QDateEdit(bar);
     m_to->setObjectName(QStringLiteral("rangeTo"));
     m_to->setCalendarPopup(true);
     m_to->setTimeZone(QTimeZone::UTC);
-    row->addWidget(m_to);
+    together({ caption(tr("&Range:"), m_rangePreset), m_rangePreset, m_from, new QLabel(tr("to"), bar), m_to });
     m_bucket = new QComboBox(bar);
     m_bucket->setObjectName(QStringLiteral("bucket"));
     m_bucket->addItem(tr("Day"), QStringLiteral("day"));
     m_bucket->addItem(tr("Week"), QStringLiteral("week"));
     m_bucket->addItem(tr("Month"), QStringLiteral("month"));
-    labelled(tr("&Bucket:"), m_bucket);
+    together({ caption(tr("&Bucket:"), m_bucket), m_bucket });
     m_year = new QComboBox(bar);
     m_year->setObjectName(QStringLiteral("reportYear"));
     for (int year : DoraBands::years())
         m_year->addItem(QString::number(year), year);
-    labelled(tr("Report &year:"), m_year);
-    row->addStretch(1);
+    together({ caption(tr("Report &year:"), m_year), m_year });
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("metricsStatus"));
     row->addWidget(m_status);
@@ -313,6 +317,9 @@ QWidget *MetricsPage::buildDoraTab()
     bands->verticalHeader()->hide();
     bands->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     charts->addWidget(bands, 2, 1);
+    // Both columns as wide: the charts share the page evenly whatever their titles.
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
     layout->addLayout(charts);
 
     auto *quickCheckTitle = new QLabel(tr("DORA Quick Check"), content);
