@@ -328,6 +328,27 @@ private Q_SLOTS:
         QCOMPARE(presenter->defaultAction()->shortcut(), QKeySequence(Qt::Key_F5));
     }
 
+    // The Metrics page's filters wrap too: the window keeps its 1100 pixels, the sidebar its labels.
+    void metricsFiltersFitAt1100Pixels()
+    {
+        PlatformConnection platform;
+        MainWindow window(&platform);
+        QVERIFY(showAt1100Pixels(window, WorkArea::Metrics));
+        for (const QString &name : { QStringLiteral("scopeKind"), QStringLiteral("scopeName"),
+                 QStringLiteral("rangePreset"), QStringLiteral("rangeFrom"), QStringLiteral("rangeTo"),
+                 QStringLiteral("bucket"), QStringLiteral("reportYear"), QStringLiteral("exportReport") }) {
+            auto *control = window.findChild<QWidget *>(name);
+            QVERIFY2(control, qPrintable(name));
+            QTRY_VERIFY2(control->isVisible(), qPrintable(name));
+            QVERIFY2(liesWithin(control, &window), qPrintable(name));
+        }
+        QCOMPARE(window.width(), 1100);
+        auto *sidebar = window.findChild<NavigationSidebar *>();
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->width(), sidebar->sizeHint().width());
+        saveScreenshot(window);
+    }
+
     void aboutListsComponentVersions()
     {
         const QString versions = AboutDialog::componentVersions().join(u'\n');
