@@ -215,8 +215,9 @@ QList<PausedTrigger> pauseFactTriggers(const Database &db)
 {
     QList<PausedTrigger> paused;
     if (db.kind() == QLatin1String("postgres")) {
-        sqlExecDirect(
-            db, QStringLiteral("LOCK TABLE environments, deployments, deployment_changes IN SHARE ROW EXCLUSIVE MODE"));
+        sqlExecDirect(db,
+            QStringLiteral(
+                "LOCK TABLE environments, deployments, changes, deployment_changes IN SHARE ROW EXCLUSIVE MODE"));
         QSqlQuery q = sqlExec(db,
             QStringLiteral("SELECT format('%I', c.relname), format('%I', t.tgname) FROM pg_trigger t "
                            "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE 'dora\\_%' "
@@ -582,7 +583,10 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         generate(database, effective, summary);
         // Demo data owns every team, so every service, deployment and change there is: all of them
         // are its own, written just now with no facts yet, which is what the backfill expects.
-        if (!database.runScript(QStringLiteral("dora_facts_backfill.sql"), error)) {
+        // PostgreSQL's lead-time bins (migration 0012) count the changes the backfill just shipped.
+        if (!database.runScript(QStringLiteral("dora_facts_backfill.sql"), error)
+            || (database.kind() == QLatin1String("postgres")
+                && !database.runScript(QStringLiteral("dora_lead_bins_backfill.sql"), error))) {
             database.rollback();
             return false;
         }
@@ -596,7 +600,8 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
             // and no visibility map (index-only scans visit the table) until autovacuum comes round;
             // the metrics read it at once. A failure here costs only speed, so it is not one.
             QSqlQuery vacuum(database.connection());
-            vacuum.exec(QStringLiteral("VACUUM (ANALYZE) deployments, changes, deployment_changes, incidents"));
+            vacuum.exec(
+                QStringLiteral("VACUUM (ANALYZE) deployments, changes, deployment_changes, incidents, dora_lead_bins"));
         }
         return true;
     } catch (const ApiError &e) {

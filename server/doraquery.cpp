@@ -3,12 +3,14 @@
 
 #include "apierror.h"
 #include "database.h"
+#include "percentileranks.h"
 #include "sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <array>
 #include <future>
 #include <map>
 
@@ -93,6 +95,12 @@ QString bucketIndex(const QString &column, const QList<TimeSpan> &buckets, Bucke
     for (qsizetype i = 0; i < buckets.size(); ++i)
         cases += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column).arg(buckets.at(i).to).arg(i);
     return cases + QStringLiteral(" END");
+}
+
+// a / b rounded down, for times before 1970 too.
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
 }
 
 // The index of the bucket holding time t (buckets cover the range in order).
@@ -233,9 +241,14 @@ QMap<int, DoraQuery::Percentiles> DoraQuery::percentilesOf(const QByteArray &jso
 DoraQuery::Figures DoraQuery::leadTimes(
     const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
-    if (!isSqlite() || scope.kind == QLatin1String("environment"))
+    if (scope.kind == QLatin1String("environment"))
         return figuresOf(shippedChanges(buckets, bucket, scope, production), {}, {},
             QStringLiteral("CASE WHEN lead > 0 THEN lead END"));
+    return isSqlite() ? leadTimesBySpans(buckets, scope) : leadTimesByBins(buckets, bucket, scope);
+}
+
+DoraQuery::Figures DoraQuery::leadTimesBySpans(const QList<TimeSpan> &buckets, const MetricScope &scope) const
+{
     // The rows shippedChanges() selects, with the bucket and the lead time worked out by the aggregate
     // itself: SQLite evaluating those expressions for millions of changes was most of this pass.
     QStringList ends;
@@ -251,6 +264,108 @@ DoraQuery::Figures DoraQuery::leadTimes(
             .arg(serviceScope(QStringLiteral("c.service_id"), scope)));
     q.next();
     figures.percentiles = percentilesOf(q.value(0).toByteArray());
+    return figures;
+}
+
+DoraQuery::Figures DoraQuery::leadTimesByBins(
+    const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope) const
+{
+    const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
+    const QString inScope = serviceScope(QStringLiteral("c.service_id"), scope);
+    // The range's whole days are counted from the kept bins, its partial first and last days from the
+    // changes themselves.
+    qint64 wholeFrom = floorDiv(range.from + DayMs - 1, DayMs) * DayMs;
+    qint64 wholeTo = floorDiv(range.to, DayMs) * DayMs;
+    if (wholeFrom >= wholeTo)
+        wholeFrom = wholeTo = range.from;
+    // Per idx (and TotalIndex): the changes per bin, in bin order; bin -1 holds the lead times that are
+    // not positive, which count as rows without a value.
+    QMap<int, std::map<int, qint64>> bins;
+    QSqlQuery q = sqlExec(m_database,
+        QStringLiteral("SELECT idx, bin, SUM(n) FROM (SELECT %1 AS idx, h.bin, h.changes AS n FROM dora_lead_bins h "
+                       "WHERE h.day >= %2 AND h.day < %3%4 UNION ALL SELECT %5, c.lead_bin, 1 FROM changes c "
+                       "WHERE ((c.shipped_at >= %6 AND c.shipped_at < %7) OR (c.shipped_at >= %8 AND c.shipped_at < "
+                       "%9))%10) counted GROUP BY idx, bin")
+            .arg(bucketIndex(QStringLiteral("h.day * %1").arg(DayMs), buckets, bucket, Rows::InRange))
+            .arg(wholeFrom / DayMs)
+            .arg(wholeTo / DayMs)
+            .arg(serviceScope(QStringLiteral("h.service_id"), scope),
+                bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket, Rows::InRange))
+            .arg(range.from)
+            .arg(wholeFrom)
+            .arg(wholeTo)
+            .arg(range.to)
+            .arg(inScope));
+    while (q.next()) {
+        const qint64 changes = q.value(2).toLongLong();
+        if (changes == 0)
+            continue;
+        for (const int idx : { q.value(0).toInt(), TotalIndex })
+            bins[idx][q.value(1).toInt()] += changes;
+    }
+
+    // Each rank a figure needs, found in its bin: the statement below orders that bin's changes in
+    // the span and takes the one at the offset.
+    struct Rank {
+        int bin = 0;
+        qint64 offset = 0;
+    };
+    QStringList lookups;
+    QMap<int, std::array<qsizetype, 3>> lookupOf; // per idx: lower middle, upper middle, p90
+    Figures figures;
+    for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
+        Percentiles &p = figures.percentiles[it.key()];
+        for (const auto &[bin, changes] : it.value()) {
+            p.rows += changes;
+            if (bin >= 0)
+                p.values += changes;
+        }
+        if (p.values == 0)
+            continue;
+        const auto rankAt = [&](qint64 rank) {
+            for (const auto &[bin, changes] : it.value()) {
+                if (bin < 0)
+                    continue;
+                if (rank < changes)
+                    return Rank { bin, rank };
+                rank -= changes;
+            }
+            Q_UNREACHABLE_RETURN(Rank {});
+        };
+        const TimeSpan span = it.key() == TotalIndex ? range : buckets.at(it.key());
+        const PercentileRanks ranks = percentileRanks(p.values);
+        std::array<qsizetype, 3> &at = lookupOf[it.key()];
+        qsizetype slot = 0;
+        for (const qint64 rank : { ranks.lowerMiddle, ranks.upperMiddle, ranks.p90 }) {
+            const Rank found = rankAt(rank);
+            at[slot++] = lookups.size();
+            lookups.append(QStringLiteral("(%1, %2, %3, %4, %5)")
+                    .arg(lookups.size())
+                    .arg(found.bin)
+                    .arg(span.from)
+                    .arg(span.to)
+                    .arg(found.offset));
+        }
+    }
+    if (lookups.isEmpty())
+        return figures;
+    QList<qint64> values(lookups.size());
+    q = sqlExec(m_database,
+        QStringLiteral("SELECT r.n, (SELECT c.shipped_at - c.committed_at AS lead FROM changes c WHERE c.lead_bin = "
+                       "r.bin AND c.shipped_at >= r.since AND c.shipped_at < r.until%1 ORDER BY lead OFFSET r.k "
+                       "LIMIT 1) FROM (VALUES %2) r(n, bin, since, until, k)")
+            .arg(inScope, lookups.join(u", ")));
+    while (q.next()) {
+        if (q.value(1).isNull())
+            throw ApiError::internal(QStringLiteral("the lead-time bins disagree with the changes"));
+        values[q.value(0).toInt()] = q.value(1).toLongLong();
+    }
+    for (auto it = lookupOf.cbegin(); it != lookupOf.cend(); ++it) {
+        Percentiles &p = figures.percentiles[it.key()];
+        const std::array<qsizetype, 3> &at = it.value();
+        p.median = (double(values.at(at[0])) + double(values.at(at[1]))) / 2.0 / 1000.0;
+        p.p90 = double(values.at(at[2])) / 1000.0;
+    }
     return figures;
 }
 

@@ -82,6 +82,11 @@ private:
     // The lead time figures per idx: shippedChanges()' rows with a positive lead.
     Figures leadTimes(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
+    // The same for all production environments: on SQLite in one pass of tarmac_span_percentiles, on
+    // PostgreSQL from the kept lead-time bins (migration 0012).
+    Figures leadTimesBySpans(const QList<Metrics::TimeSpan> &buckets, const MetricScope &scope) const;
+    Figures leadTimesByBins(
+        const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope) const;
     // tarmac_percentiles' JSON answer, per idx.
     static QMap<int, Percentiles> percentilesOf(const QByteArray &json);
 

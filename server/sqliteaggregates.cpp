@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteaggregates.h"
 
+#include "percentileranks.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -125,12 +127,15 @@ QJsonArray percentileRow(qint64 bucket, Values &in)
     const size_t n = in.values.size();
     if (n == 0)
         return row << QJsonValue() << QJsonValue();
-    const size_t middle = (n - 1) / 2;
+    const PercentileRanks ranks = percentileRanks(qint64(n));
+    const size_t middle = size_t(ranks.lowerMiddle);
     const double lower = kth(in.values, middle);
     // After selecting the lower middle, the upper one is the smallest of the values above it, and the
     // p90 (never before the middle) is selected among those alone.
-    const double upper = n % 2 == 1 ? lower : *std::min_element(in.values.begin() + qsizetype(n / 2), in.values.end());
-    const size_t rank90 = (9 * n + 9) / 10 - 1;
+    const double upper = ranks.upperMiddle == ranks.lowerMiddle
+        ? lower
+        : *std::min_element(in.values.begin() + qsizetype(ranks.upperMiddle), in.values.end());
+    const size_t rank90 = size_t(ranks.p90);
     const double p90 = rank90 == middle ? lower : kth(in.values, rank90, middle + 1);
     return row << (lower + upper) / 2.0 << p90;
 }

@@ -378,6 +378,109 @@ private Q_SLOTS:
         QCOMPARE(factTriggers(db), triggers);
     }
 
+    // Every bucket's lead-time median and p90, and the whole range's, against sorting the changes
+    // themselves, for buckets of each kind, partial days at the range's ends and narrower scopes. On
+    // PostgreSQL they come from the kept bins (migration 0012) and the edges' changes, on SQLite from
+    // one pass of tarmac_span_percentiles.
+    void leadFiguresAgreeWithSorting()
+    {
+        Database db;
+        QString error;
+        QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("leads.sqlite"));
+        if (m_postgres)
+            QVERIFY2(m_postgres->createDatabase(QStringLiteral("leads"), &url, &error), qPrintable(error));
+        QVERIFY2(db.open(url, &error), qPrintable(error));
+        DemoDataOptions options;
+        options.deployments = 3000;
+        options.endMs = t("2026-06-01T00:00:00Z");
+        options.days = 120;
+        options.teams = 3;
+        options.services = 8;
+        DemoDataSummary summary;
+        QVERIFY2(writeDemoData(db, options, &summary, &error), qPrintable(error));
+        // A change shipped after the history was written moves between bins through the triggers.
+        sqlExec(db,
+            QStringLiteral(
+                "UPDATE changes SET committed_at = committed_at - 3600000 WHERE id IN (SELECT id FROM changes "
+                "WHERE shipped_at IS NOT NULL ORDER BY id LIMIT 50)"));
+        const auto firstId = [&](const QString &statement) {
+            QSqlQuery q = sqlExec(db, statement);
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString team = firstId(QStringLiteral("SELECT id FROM teams ORDER BY id"));
+        const QString service = firstId(QStringLiteral("SELECT id FROM services ORDER BY id"));
+        QVERIFY(!team.isEmpty() && !service.isEmpty());
+
+        const qint64 start = t("2026-02-01T00:00:00Z");
+        const qint64 end = t("2026-06-01T00:00:00Z");
+        struct Case {
+            TimeSpan range;
+            Bucket bucket;
+            MetricScope scope;
+        };
+        const Case cases[] = {
+            { { start, end }, Bucket::Week, {} },
+            { { start + 5 * Hour * 1000 + 17 * 60000, end - 3 * Hour * 1000 + 123 }, Bucket::Day, {} },
+            { { start, end }, Bucket::Month, { QStringLiteral("team"), team, 0 } },
+            { { start + 1, end - 1 }, Bucket::Week, { QStringLiteral("service"), service, 0 } },
+            { { start + 2 * Hour * 1000, start + 20 * Hour * 1000 }, Bucket::Day, {} },
+        };
+        for (const Case &c : cases) {
+            const DoraQuery::Result result = DoraQuery(db, 7 * Day * 1000).run(c.range, c.bucket, c.scope, false);
+            const QList<TimeSpan> buckets = bucketsOf(c.range, c.bucket);
+            QCOMPARE(result.points.size(), buckets.size());
+            // Lead times (ms) per bucket, and for the whole range last.
+            QList<QList<qint64>> leads(buckets.size() + 1);
+            QString inScope;
+            if (c.scope.kind == QLatin1String("team"))
+                inScope = QStringLiteral(" AND service_id IN (SELECT id FROM services WHERE team_id = '%1')").arg(team);
+            else if (c.scope.kind == QLatin1String("service"))
+                inScope = QStringLiteral(" AND service_id = '%1'").arg(service);
+            QSqlQuery q = sqlExec(db,
+                QStringLiteral("SELECT shipped_at, shipped_at - committed_at FROM changes WHERE shipped_at >= ? AND "
+                               "shipped_at < ?%1")
+                    .arg(inScope),
+                { c.range.from, c.range.to });
+            while (q.next()) {
+                const qint64 at = q.value(0).toLongLong();
+                const auto bucketAt = std::find_if(
+                    buckets.cbegin(), buckets.cend(), [at](const TimeSpan &span) { return at < span.to; });
+                QVERIFY(bucketAt != buckets.cend());
+                leads[bucketAt - buckets.cbegin()].append(q.value(1).toLongLong());
+                leads.last().append(q.value(1).toLongLong());
+            }
+            QVERIFY(!leads.last().isEmpty());
+            for (qsizetype i = 0; i < leads.size(); ++i) {
+                const DoraPoint &point = i < buckets.size() ? result.points.at(i) : result.total;
+                QList<qint64> positive;
+                for (const qint64 lead : std::as_const(leads.at(i)))
+                    if (lead > 0)
+                        positive.append(lead);
+                std::sort(positive.begin(), positive.end());
+                const qsizetype n = positive.size();
+                const QByteArray where = "bucket " + QByteArray::number(i) + " of " + QByteArray::number(c.range.from)
+                    + ".." + QByteArray::number(c.range.to) + ", " + c.scope.kind.toLatin1() + ": "
+                    + QByteArray::number(point.leadTimeChanges) + " changes, median "
+                    + QByteArray::number(point.leadTimeMedian.value_or(-1)) + ", p90 "
+                    + QByteArray::number(point.leadTimeP90.value_or(-1)) + "; sorted: " + QByteArray::number(n)
+                    + " changes";
+                QVERIFY2(point.leadTimeChanges == n, where.constData());
+                QVERIFY2(point.leadTimeDropped == leads.at(i).size() - n, where.constData());
+                if (n == 0) {
+                    QVERIFY2(!point.leadTimeMedian && !point.leadTimeP90, where.constData());
+                    continue;
+                }
+                const double median = (double(positive.at((n - 1) / 2)) + double(positive.at(n / 2))) / 2.0 / 1000.0;
+                QVERIFY2(point.leadTimeMedian == median, where.constData());
+                // Nearest rank: the first value with at least 90% of them at or below it.
+                qsizetype rank = 0;
+                while ((rank + 1) * 10 < 9 * n)
+                    ++rank;
+                QVERIFY2(point.leadTimeP90 == double(positive.at(rank)) / 1000.0, where.constData());
+            }
+        }
+    }
+
 private:
     // The fact triggers that are on.
     int factTriggers(const Database &db)
@@ -394,8 +497,13 @@ private:
     QStringList facts(const Database &db)
     {
         QStringList lines;
-        for (const QString &statement : { QStringLiteral("SELECT id, shipped_by, shipped_at FROM changes ORDER BY id"),
-                 QStringLiteral("SELECT id, next_intent, next_finished_at, carried FROM deployments ORDER BY id") }) {
+        QStringList statements { QStringLiteral("SELECT id, shipped_by, shipped_at FROM changes ORDER BY id"),
+            QStringLiteral("SELECT id, next_intent, next_finished_at, carried FROM deployments ORDER BY id") };
+        if (db.kind() == QLatin1String("postgres"))
+            statements.append(
+                QStringLiteral("SELECT day, service_id, bin, changes FROM dora_lead_bins WHERE changes <> 0 "
+                               "ORDER BY day, service_id, bin"));
+        for (const QString &statement : std::as_const(statements)) {
             QSqlQuery q = sqlExec(db, statement);
             while (q.next()) {
                 QStringList line;
