@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteaggregates.h"
 
-#include "percentileranks.h"
+#include "percentiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,31 +113,13 @@ void spanStep(sqlite3_context *context, int, sqlite3_value **arguments)
     }
 }
 
-// The k-th smallest (from 0) of values[from..]; reorders that part so that nothing before the k-th
-// is larger and nothing after it smaller.
-double kth(std::vector<double> &values, size_t k, size_t from = 0)
-{
-    std::nth_element(values.begin() + qsizetype(from), values.begin() + qsizetype(k), values.end());
-    return values[k];
-}
-
 QJsonArray percentileRow(qint64 bucket, Values &in)
 {
     QJsonArray row { bucket, in.rows, qint64(in.values.size()) };
-    const size_t n = in.values.size();
-    if (n == 0)
+    if (in.values.empty())
         return row << QJsonValue() << QJsonValue();
-    const PercentileRanks ranks = percentileRanks(qint64(n));
-    const size_t middle = size_t(ranks.lowerMiddle);
-    const double lower = kth(in.values, middle);
-    // After selecting the lower middle, the upper one is the smallest of the values above it, and the
-    // p90 (never before the middle) is selected among those alone.
-    const double upper = ranks.upperMiddle == ranks.lowerMiddle
-        ? lower
-        : *std::min_element(in.values.begin() + qsizetype(ranks.upperMiddle), in.values.end());
-    const size_t rank90 = size_t(ranks.p90);
-    const double p90 = rank90 == middle ? lower : kth(in.values, rank90, middle + 1);
-    return row << (lower + upper) / 2.0 << p90;
+    const MedianAndP90 figures = medianAndP90(in.values);
+    return row << figures.median << figures.p90;
 }
 
 void percentileFinish(sqlite3_context *context)

@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <vector>
+
 namespace Tarmac::Server {
 
 // Where DESIGN.md's percentiles sit among n values sorted ascending (0-based, n > 0): the median is
@@ -18,5 +20,14 @@ constexpr PercentileRanks percentileRanks(qint64 n)
 {
     return { (n - 1) / 2, n / 2, (9 * n + 9) / 10 - 1 };
 }
+
+struct MedianAndP90 {
+    double median;
+    double p90;
+};
+
+// The median and p90 of values (not empty), found by selection rather than by sorting; reorders
+// values.
+MedianAndP90 medianAndP90(std::vector<double> &values);
 
 }
