@@ -34,7 +34,13 @@ bool parseCommandLine(QCommandLineParser &parser, const QString &command, const 
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        // QCommandLineParser names the program by argv[0], a path (the backend's, after the front's
+        // hand-over); the usage line names the command as the user types it.
+        QString help = parser.helpText();
+        const QString programUsage = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
+        if (help.startsWith(programUsage))
+            help.replace(0, programUsage.size(), QStringLiteral("Usage: tarmacctl ") + command);
+        printOut(help);
         std::exit(0);
     }
     return true;

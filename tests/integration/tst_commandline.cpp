@@ -223,6 +223,20 @@ private Q_SLOTS:
             QVERIFY2(result.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
     }
 
+    // A command's help names it as typed, whichever of the two programs answers and however it was
+    // started (here by its full path): "Usage: tarmacctl deployments [options] list".
+    void ctlCommandHelpNamesTheCommand()
+    {
+        QTemporaryDir home;
+        for (const char *command : { "render", "deployments", "metrics" }) {
+            const Run result
+                = run(QStringLiteral("tarmacctl"), { QLatin1String(command), QStringLiteral("--help") }, home.path());
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(result.out.startsWith(QLatin1String("Usage: tarmacctl ") + QLatin1String(command) + u' '),
+                qPrintable(result.out.section(u'\n', 0, 0)));
+        }
+    }
+
     void ctlSaysWhatItCannotDoYet()
     {
         QTemporaryDir home;
