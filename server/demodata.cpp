@@ -583,8 +583,10 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         generate(database, effective, summary);
         // Demo data owns every team, so every service, deployment and change there is: all of them
         // are its own, written just now with no facts yet, which is what the backfill expects.
-        // PostgreSQL's lead-time bins (migration 0012) count the changes the backfill just shipped.
+        // The day counts (migration 0013) and PostgreSQL's lead-time bins (0012) count what the facts'
+        // backfill just worked out.
         if (!database.runScript(QStringLiteral("dora_facts_backfill.sql"), error)
+            || !database.runScript(QStringLiteral("dora_deploy_days_backfill.sql"), error)
             || (database.kind() == QLatin1String("postgres")
                 && !database.runScript(QStringLiteral("dora_lead_bins_backfill.sql"), error))) {
             database.rollback();
@@ -600,8 +602,8 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
             // and no visibility map (index-only scans visit the table) until autovacuum comes round;
             // the metrics read it at once. A failure here costs only speed, so it is not one.
             QSqlQuery vacuum(database.connection());
-            vacuum.exec(
-                QStringLiteral("VACUUM (ANALYZE) deployments, changes, deployment_changes, incidents, dora_lead_bins"));
+            vacuum.exec(QStringLiteral("VACUUM (ANALYZE) deployments, changes, deployment_changes, incidents, "
+                                       "dora_deploy_days, dora_lead_bins"));
         }
         return true;
     } catch (const ApiError &e) {

@@ -24,6 +24,12 @@ namespace {
 constexpr int TotalIndex = -1;
 constexpr qint64 DayMs = 86400000;
 
+// a / b rounded down, for times before 1970 too.
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
+}
+
 // Ids go into the statements as literals (they appear in several places): only ids of the shape
 // tarmacd makes are accepted, which cannot carry SQL.
 QString idLiteral(const QString &id)
@@ -49,11 +55,35 @@ QString serviceScope(const QString &column, const MetricScope &scope)
     return {};
 }
 
-// The condition that a deployment (d) is in an environment scope; nothing for other scopes.
-QString environmentScope(const MetricScope &scope)
+// The condition that a row's environment (in column) is in an environment scope; nothing for other
+// scopes.
+QString environmentScope(const MetricScope &scope, const QString &column = QStringLiteral("d.environment_id"))
 {
-    return scope.kind == QLatin1String("environment") ? QStringLiteral(" AND d.environment_id = ") + idLiteral(scope.id)
+    return scope.kind == QLatin1String("environment") ? QStringLiteral(" AND %1 = %2").arg(column, idLiteral(scope.id))
                                                       : QString();
+}
+
+// The whole UTC days of a range, which kept per-day counts answer, and its partial first and last
+// days, which the rows themselves do (from == to when there is no whole day).
+struct WholeDays {
+    qint64 from;
+    qint64 to;
+};
+
+WholeDays wholeDaysOf(const TimeSpan &range)
+{
+    const qint64 from = floorDiv(range.from + DayMs - 1, DayMs) * DayMs;
+    const qint64 to = floorDiv(range.to, DayMs) * DayMs;
+    return from < to ? WholeDays { from, to } : WholeDays { range.from, range.from };
+}
+
+// For the rows of a range's partial days: statement, with %1 and %2 for the start and end of a
+// part, once for each part, as UNION ALL (one range each, which an index serves; an OR of two
+// would make SQLite read the whole range).
+QString partialDays(const QString &statement, const TimeSpan &range, const WholeDays &whole)
+{
+    return statement.arg(range.from).arg(whole.from) + QStringLiteral(" UNION ALL ")
+        + statement.arg(whole.to).arg(range.to);
 }
 
 // Milliseconds as the API's seconds; none for NULL (an empty group).
@@ -95,12 +125,6 @@ QString bucketIndex(const QString &column, const QList<TimeSpan> &buckets, Bucke
     for (qsizetype i = 0; i < buckets.size(); ++i)
         cases += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column).arg(buckets.at(i).to).arg(i);
     return cases + QStringLiteral(" END");
-}
-
-// a / b rounded down, for times before 1970 too.
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
 }
 
 // The index of the bucket holding time t (buckets cover the range in order).
@@ -210,7 +234,8 @@ DoraQuery::Figures DoraQuery::figuresOf(
             ? QStringLiteral("NULL")
             : QStringLiteral("array_agg(%1) FILTER (WHERE %1 IS NOT NULL)").arg(value);
         QSqlQuery q = sqlExec(m_database,
-            QStringLiteral("SELECT %1, idx, %2, COUNT(*)%3 FROM (%4) src GROUP BY %1, idx").arg(key, values, sums, source));
+            QStringLiteral("SELECT %1, idx, %2, COUNT(*)%3 FROM (%4) src GROUP BY %1, idx")
+                .arg(key, values, sums, source));
         std::map<int, std::vector<double>> valuesOf; // per idx, and TotalIndex
         while (q.next()) {
             QList<qint64> row;
@@ -306,30 +331,22 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
     const QString inScope = serviceScope(QStringLiteral("c.service_id"), scope);
-    // The range's whole days are counted from the kept bins, its partial first and last days from the
-    // changes themselves.
-    qint64 wholeFrom = floorDiv(range.from + DayMs - 1, DayMs) * DayMs;
-    qint64 wholeTo = floorDiv(range.to, DayMs) * DayMs;
-    if (wholeFrom >= wholeTo)
-        wholeFrom = wholeTo = range.from;
+    const WholeDays whole = wholeDaysOf(range);
     // Per idx (and TotalIndex): the changes per bin, in bin order; bin -1 holds the lead times that are
     // not positive, which count as rows without a value.
     QMap<int, std::map<int, qint64>> bins;
     QSqlQuery q = sqlExec(m_database,
         QStringLiteral("SELECT idx, bin, SUM(n) FROM (SELECT %1 AS idx, h.bin, h.changes AS n FROM dora_lead_bins h "
-                       "WHERE h.day >= %2 AND h.day < %3%4 UNION ALL SELECT %5, c.lead_bin, 1 FROM changes c "
-                       "WHERE ((c.shipped_at >= %6 AND c.shipped_at < %7) OR (c.shipped_at >= %8 AND c.shipped_at < "
-                       "%9))%10) counted GROUP BY idx, bin")
+                       "WHERE h.day >= %2 AND h.day < %3%4 UNION ALL %5) counted GROUP BY idx, bin")
             .arg(bucketIndex(QStringLiteral("h.day * %1").arg(DayMs), buckets, bucket, Rows::InRange))
-            .arg(wholeFrom / DayMs)
-            .arg(wholeTo / DayMs)
+            .arg(whole.from / DayMs)
+            .arg(whole.to / DayMs)
             .arg(serviceScope(QStringLiteral("h.service_id"), scope),
-                bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket, Rows::InRange))
-            .arg(range.from)
-            .arg(wholeFrom)
-            .arg(wholeTo)
-            .arg(range.to)
-            .arg(inScope));
+                partialDays(QStringLiteral("SELECT %1, c.lead_bin, 1 FROM changes c WHERE c.shipped_at >= %2 AND "
+                                           "c.shipped_at < %3%4")
+                                .arg(bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket, Rows::InRange),
+                                    QStringLiteral("%1"), QStringLiteral("%2"), inScope),
+                    range, whole)));
     while (q.next()) {
         const qint64 changes = q.value(2).toLongLong();
         if (changes == 0)
@@ -472,6 +489,55 @@ QString DoraQuery::countedDeployments(
         .arg(failures);
 }
 
+QString DoraQuery::countedDays(const TimeSpan &range, const MetricScope &scope, const QString &production) const
+{
+    const WholeDays whole = wholeDaysOf(range);
+    const QString inScope = serviceScope(QStringLiteral("d.service_id"), scope) + environmentScope(scope);
+    return QStringLiteral(
+        "SELECT day, SUM(n), SUM(rework), SUM(without_changes) FROM (SELECT t.day, t.deployments AS n, "
+        "t.rework, t.without_changes FROM dora_deploy_days t WHERE t.day >= %1 AND t.day < %2 AND "
+        "t.environment_id IN (%3)%4 UNION ALL %5) days GROUP BY day")
+        .arg(whole.from / DayMs)
+        .arg(whole.to / DayMs)
+        .arg(production,
+            serviceScope(QStringLiteral("t.service_id"), scope)
+                + environmentScope(scope, QStringLiteral("t.environment_id")),
+            partialDays(
+                QStringLiteral("SELECT d.finished_at / %1, 1, CASE WHEN d.intent IN ('hotfix', 'rollback') "
+                               "THEN 1 ELSE 0 END, CASE WHEN d.carried = 0 THEN 1 ELSE 0 END FROM deployments d "
+                               "WHERE d.status = 'succeeded' AND d.environment_id IN (%2) AND d.finished_at >= "
+                               "%3 AND d.finished_at < %4%5")
+                    .arg(QString::number(DayMs), production, QStringLiteral("%1"), QStringLiteral("%2"), inScope),
+                range, whole));
+}
+
+QString DoraQuery::failedDeployments(
+    const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
+{
+    const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
+    const QString counted
+        = QStringLiteral("d.status = 'succeeded' AND d.finished_at >= %1 AND d.finished_at < %2 AND "
+                         "d.environment_id IN (%3)%4")
+              .arg(range.from)
+              .arg(range.to)
+              .arg(production, environmentScope(scope) + serviceScope(QStringLiteral("d.service_id"), scope));
+    const QString idx = bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket, Rows::InRange);
+    // A deployment failed when an incident is attributed to it (it recovered when they were all
+    // resolved) or the next one of its service and environment remediated it, a rollback or hotfix
+    // (it recovered when that one finished). The facts about the next deployment are kept by
+    // migration 0009's triggers.
+    return QStringLiteral(
+        "SELECT %1 AS idx, d.finished_at / %2 AS day, CASE WHEN f.unresolved > 0 THEN 1 ELSE 0 END AS open, "
+        "CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - d.finished_at END AS recovery "
+        "FROM dora_failures f JOIN deployments d ON d.id = f.deployment_id WHERE %3 "
+        "UNION ALL SELECT %1, d.finished_at / %2, 0, d.next_finished_at - d.finished_at FROM deployments d%4 "
+        "WHERE %3 AND d.next_intent IN ('rollback', 'hotfix') "
+        "AND NOT EXISTS (SELECT 1 FROM dora_failures f WHERE f.deployment_id = d.id)")
+        .arg(idx, QString::number(DayMs), counted,
+            // Without statistics SQLite would rather read every counted deployment than the few remediated.
+            isSqlite() ? QStringLiteral(" INDEXED BY deployments_remediated") : QString());
+}
+
 QString DoraQuery::shippedChanges(
     const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
@@ -560,22 +626,37 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
     const auto pointAt = [&](int idx) -> DoraPoint & { return idx == TotalIndex ? result.total : result.points[idx]; };
 
     // Counted deployments, by the day they finished: every bucket (days, weeks and months all start
-    // at midnight UTC) and the deployment-frequency band's weeks and months are sums of days.
-    const QString counted = countedDeployments(buckets, bucket, scope, production);
-    const Figures deployments = figuresOf(counted, QStringLiteral("day"),
-        { QStringLiteral("failed"), QStringLiteral("rework"), QStringLiteral("open"),
-            QStringLiteral("without_changes") },
-        QStringLiteral("CASE WHEN failed = 1 THEN recovery END"));
+    // at midnight UTC) and the deployment-frequency band's weeks and months are sums of days. The
+    // counts come from migration 0013's kept days, the failures from the failed deployments alone.
+    struct DaySums {
+        qint64 deployments = 0;
+        qint64 rework = 0;
+        qint64 withoutChanges = 0;
+        qint64 failed = 0;
+        qint64 open = 0;
+    };
+    std::map<qint64, DaySums> days;
+    QSqlQuery perDay = sqlExec(m_database, countedDays(range, scope, production));
+    while (perDay.next())
+        days[perDay.value(0).toLongLong()]
+            = { perDay.value(1).toLongLong(), perDay.value(2).toLongLong(), perDay.value(3).toLongLong() };
+    const Figures deployments = figuresOf(failedDeployments(buckets, bucket, scope, production), QStringLiteral("day"),
+        { QStringLiteral("open") }, QStringLiteral("recovery"));
     for (auto it = deployments.sums.cbegin(); it != deployments.sums.cend(); ++it) {
-        const qint64 dayStart = std::max(it.key() * DayMs, range.from);
-        const QList<qint64> &sums = it.value();
+        days[it.key()].failed = it->at(0);
+        days[it.key()].open = it->at(1);
+    }
+    for (const auto &[day, sums] : days) {
+        if (sums.deployments == 0)
+            continue;
+        const qint64 dayStart = std::max(day * DayMs, range.from);
         for (DoraPoint *p : { &result.points[bucketOf(buckets, dayStart)], &result.total }) {
-            p->deployments += sums.at(0);
+            p->deployments += sums.deployments;
             p->deployDays += 1;
-            p->failedDeployments += sums.at(1);
-            p->reworkDeployments += sums.at(2);
-            p->openFailures += sums.at(3);
-            p->deploymentsWithoutChanges += sums.at(4);
+            p->failedDeployments += sums.failed;
+            p->reworkDeployments += sums.rework;
+            p->openFailures += sums.open;
+            p->deploymentsWithoutChanges += sums.withoutChanges;
         }
         ++result.deployDaysPerWeek[bucketOf(weeks, dayStart)];
         ++result.deployDaysPerMonth[bucketOf(months, dayStart)];
@@ -616,7 +697,7 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
         QSqlQuery q = sqlExec(m_database,
             QStringLiteral(
                 "SELECT idx, id, failed, rework, open, without_changes FROM (%1) ids ORDER BY finished_at, id")
-                .arg(counted));
+                .arg(countedDeployments(buckets, bucket, scope, production)));
         while (q.next()) {
             DoraPoint &p = pointAt(q.value(0).toInt());
             const QString id = q.value(1).toString();

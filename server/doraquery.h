@@ -69,6 +69,11 @@ private:
     // without_changes, open) and of the changes whose lead time ends in the range (idx, id, lead).
     QString countedDeployments(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket,
         const MetricScope &scope, const QString &production) const;
+    // SELECT of the counted deployments per day (day, deployments, rework, without_changes).
+    QString countedDays(const Metrics::TimeSpan &range, const MetricScope &scope, const QString &production) const;
+    // SELECT of the range's failed counted deployments (idx, day, open, recovery); needs dora_failures.
+    QString failedDeployments(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
+        const QString &production) const;
     QString shippedChanges(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
     struct Figures {

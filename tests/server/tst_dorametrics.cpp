@@ -378,11 +378,14 @@ private Q_SLOTS:
         QCOMPARE(factTriggers(db), triggers);
     }
 
-    // Every bucket's lead-time median and p90, and the whole range's, against sorting the changes
-    // themselves, for buckets of each kind, partial days at the range's ends and narrower scopes. On
-    // PostgreSQL they come from the kept bins (migration 0012) and the edges' changes, on SQLite from
-    // one pass of tarmac_span_percentiles.
-    void leadFiguresAgreeWithSorting()
+    // The figures worked out from kept counts against the rows themselves, for buckets of each kind,
+    // partial days at the range's ends and narrower scopes:
+    // - every bucket's lead-time median and p90, and the whole range's, against sorting the changes
+    //   (on PostgreSQL they come from the kept bins of migration 0012, on SQLite from one pass of
+    //   tarmac_span_percentiles);
+    // - the deployment counts (kept per day by migration 0013) against the ids the same request lists
+    //   from the deployments one by one.
+    void keptFiguresAgreeWithTheRows()
     {
         Database db;
         QString error;
@@ -409,7 +412,8 @@ private Q_SLOTS:
         };
         const QString team = firstId(QStringLiteral("SELECT id FROM teams ORDER BY id"));
         const QString service = firstId(QStringLiteral("SELECT id FROM services ORDER BY id"));
-        QVERIFY(!team.isEmpty() && !service.isEmpty());
+        const QString production = firstId(QStringLiteral("SELECT id FROM environments WHERE production = 1"));
+        QVERIFY(!team.isEmpty() && !service.isEmpty() && !production.isEmpty());
 
         const qint64 start = t("2026-02-01T00:00:00Z");
         const qint64 end = t("2026-06-01T00:00:00Z");
@@ -424,11 +428,23 @@ private Q_SLOTS:
             { { start, end }, Bucket::Month, { QStringLiteral("team"), team, 0 } },
             { { start + 1, end - 1 }, Bucket::Week, { QStringLiteral("service"), service, 0 } },
             { { start + 2 * Hour * 1000, start + 20 * Hour * 1000 }, Bucket::Day, {} },
+            { { start - 7, end }, Bucket::Week, { QStringLiteral("environment"), production, 0 } },
         };
         for (const Case &c : cases) {
-            const DoraQuery::Result result = DoraQuery(db, 7 * Day * 1000).run(c.range, c.bucket, c.scope, false);
+            const DoraQuery::Result result = DoraQuery(db, 7 * Day * 1000).run(c.range, c.bucket, c.scope, true);
             const QList<TimeSpan> buckets = bucketsOf(c.range, c.bucket);
             QCOMPARE(result.points.size(), buckets.size());
+            qint64 deployments = 0;
+            for (const DoraPoint &point : result.points) {
+                QCOMPARE(point.deployments, point.deploymentIds.size());
+                QCOMPARE(point.failedDeployments, point.failedDeploymentIds.size());
+                QCOMPARE(point.reworkDeployments, point.reworkDeploymentIds.size());
+                QCOMPARE(point.openFailures, point.openFailureIds.size());
+                QCOMPARE(point.deploymentsWithoutChanges, point.deploymentWithoutChangesIds.size());
+                deployments += point.deployments;
+            }
+            QCOMPARE(result.total.deployments, deployments);
+            QVERIFY(result.total.deployments > 0);
             // Lead times (ms) per bucket, and for the whole range last.
             QList<QList<qint64>> leads(buckets.size() + 1);
             QString inScope;
@@ -499,6 +515,9 @@ private:
         QStringList lines;
         QStringList statements { QStringLiteral("SELECT id, shipped_by, shipped_at FROM changes ORDER BY id"),
             QStringLiteral("SELECT id, next_intent, next_finished_at, carried FROM deployments ORDER BY id") };
+        statements.append(QStringLiteral("SELECT day, environment_id, service_id, deployments, rework, without_changes "
+                                         "FROM dora_deploy_days WHERE deployments <> 0 ORDER BY day, environment_id, "
+                                         "service_id"));
         if (db.kind() == QLatin1String("postgres"))
             statements.append(
                 QStringLiteral("SELECT day, service_id, bin, changes FROM dora_lead_bins WHERE changes <> 0 "
