@@ -249,10 +249,12 @@ void resumeFactTriggers(const Database &db, const QList<PausedTrigger> &paused)
 
 QString environmentId(const Database &db, Random &random, const QString &name, bool production, qint64 at)
 {
+    // Drawn even when the environment is there already, so that the rest of the history draws the
+    // same numbers, and the same seed gives the same ids, into a fresh database or over earlier demo data.
+    const QString id = random.id(QStringLiteral("env"), at);
     QSqlQuery q = sqlExec(db, QStringLiteral("SELECT id FROM environments WHERE name = ?"), { name });
     if (q.next())
         return q.value(0).toString();
-    const QString id = random.id(QStringLiteral("env"), at);
     sqlExec(db,
         QStringLiteral("INSERT INTO environments (id, name, production, deployer, created_at) VALUES (?, ?, ?, ?, ?)"),
         { id, name, production ? 1 : 0, QStringLiteral("record"), at });

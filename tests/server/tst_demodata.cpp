@@ -61,6 +61,12 @@ private Q_SLOTS:
         const QStringList arguments { QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--deployments"),
             QStringLiteral("4000") };
         const auto [dora1, adoption1] = metricsOf(arguments, first);
+        // Over earlier demo data of another seed: the same history, ids and all.
+        QCOMPARE(demoData(second.databasePath(),
+                     { QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--deployments"),
+                         QStringLiteral("300") })
+                     .exitCode,
+            0);
         const auto [dora2, adoption2] = metricsOf(arguments, second);
         QVERIFY(!dora1.isEmpty());
         QVERIFY(!adoption1.isEmpty());
