@@ -585,12 +585,11 @@ bool writeDemoData(Database &database, const DemoDataOptions &options, DemoDataS
         generate(database, effective, summary);
         // Demo data owns every team, so every service, deployment and change there is: all of them
         // are its own, written just now with no facts yet, which is what the backfill expects.
-        // The day counts (migration 0013) and PostgreSQL's lead-time bins (0012) count what the facts'
-        // backfill just worked out.
+        // The lead-time bins (migration 0012) and the day counts (0013) count what the facts' backfill
+        // just worked out.
         if (!database.runScript(QStringLiteral("dora_facts_backfill.sql"), error)
-            || !database.runScript(QStringLiteral("dora_deploy_days_backfill.sql"), error)
-            || (database.kind() == QLatin1String("postgres")
-                && !database.runScript(QStringLiteral("dora_lead_bins_backfill.sql"), error))) {
+            || !database.runScript(QStringLiteral("dora_lead_bins_backfill.sql"), error)
+            || !database.runScript(QStringLiteral("dora_deploy_days_backfill.sql"), error)) {
             database.rollback();
             return false;
         }

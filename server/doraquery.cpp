@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-#include <array>
 #include <future>
 #include <map>
 
@@ -306,27 +305,7 @@ DoraQuery::Figures DoraQuery::leadTimes(
     if (scope.kind == QLatin1String("environment"))
         return figuresOf(shippedChanges(buckets, bucket, scope, production), {}, {},
             QStringLiteral("CASE WHEN lead > 0 THEN lead END"));
-    return isSqlite() ? leadTimesBySpans(buckets, scope) : leadTimesByBins(buckets, bucket, scope);
-}
-
-DoraQuery::Figures DoraQuery::leadTimesBySpans(const QList<TimeSpan> &buckets, const MetricScope &scope) const
-{
-    // The rows shippedChanges() selects, with the bucket and the lead time worked out by the aggregate
-    // itself: SQLite evaluating those expressions for millions of changes was most of this pass.
-    QStringList ends;
-    for (const TimeSpan &span : buckets)
-        ends.append(QString::number(span.to));
-    Figures figures;
-    QSqlQuery q = sqlExec(m_database,
-        QStringLiteral("SELECT tarmac_span_percentiles(c.shipped_at, c.committed_at, '%1') FROM changes c "
-                       "WHERE c.shipped_at >= %2 AND c.shipped_at < %3%4")
-            .arg(ends.join(u','))
-            .arg(buckets.constFirst().from)
-            .arg(buckets.constLast().to)
-            .arg(serviceScope(QStringLiteral("c.service_id"), scope)));
-    q.next();
-    figures.percentiles = percentilesOf(q.value(0).toByteArray());
-    return figures;
+    return leadTimesByBins(buckets, bucket, scope);
 }
 
 DoraQuery::Figures DoraQuery::leadTimesByBins(
@@ -360,13 +339,11 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
 
     // Each rank a figure needs, found in its bin: the statement below orders that bin's changes in
     // the span and takes the one at the offset.
-    struct Rank {
-        int bin = 0;
-        qint64 offset = 0;
-    };
-    QStringList lookups;
-    QMap<int, std::array<qsizetype, 3>> lookupOf; // per idx: lower middle, upper middle, p90
     Figures figures;
+    QSqlQuery rankedLead = sqlPrepare(m_database,
+        QStringLiteral("SELECT c.shipped_at - c.committed_at AS lead FROM changes c WHERE c.lead_bin = ? AND "
+                       "c.shipped_at >= ? AND c.shipped_at < ?%1 ORDER BY lead LIMIT 1 OFFSET ?")
+            .arg(inScope));
     for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
         Percentiles &p = figures.percentiles[it.key()];
         for (const auto &[bin, changes] : it.value()) {
@@ -376,49 +353,26 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
         }
         if (p.values == 0)
             continue;
-        const auto rankAt = [&](qint64 rank) {
+        const TimeSpan span = it.key() == TotalIndex ? range : buckets.at(it.key());
+        const auto leadAt = [&](qint64 rank) {
             for (const auto &[bin, changes] : it.value()) {
                 if (bin < 0)
                     continue;
-                if (rank < changes)
-                    return Rank { bin, rank };
+                if (rank < changes) {
+                    sqlRun(rankedLead, { bin, span.from, span.to, rank });
+                    if (!rankedLead.next())
+                        throw ApiError::internal(QStringLiteral("the lead-time bins disagree with the changes"));
+                    return rankedLead.value(0).toDouble();
+                }
                 rank -= changes;
             }
-            Q_UNREACHABLE_RETURN(Rank {});
+            throw ApiError::internal(QStringLiteral("the lead-time bins disagree with themselves"));
         };
-        const TimeSpan span = it.key() == TotalIndex ? range : buckets.at(it.key());
         const PercentileRanks ranks = percentileRanks(p.values);
-        std::array<qsizetype, 3> &at = lookupOf[it.key()];
-        qsizetype slot = 0;
-        for (const qint64 rank : { ranks.lowerMiddle, ranks.upperMiddle, ranks.p90 }) {
-            const Rank found = rankAt(rank);
-            at[slot++] = lookups.size();
-            lookups.append(QStringLiteral("(%1, %2, %3, %4, %5)")
-                    .arg(lookups.size())
-                    .arg(found.bin)
-                    .arg(span.from)
-                    .arg(span.to)
-                    .arg(found.offset));
-        }
-    }
-    if (lookups.isEmpty())
-        return figures;
-    QList<qint64> values(lookups.size());
-    q = sqlExec(m_database,
-        QStringLiteral("SELECT r.n, (SELECT c.shipped_at - c.committed_at AS lead FROM changes c WHERE c.lead_bin = "
-                       "r.bin AND c.shipped_at >= r.since AND c.shipped_at < r.until%1 ORDER BY lead OFFSET r.k "
-                       "LIMIT 1) FROM (VALUES %2) r(n, bin, since, until, k)")
-            .arg(inScope, lookups.join(u", ")));
-    while (q.next()) {
-        if (q.value(1).isNull())
-            throw ApiError::internal(QStringLiteral("the lead-time bins disagree with the changes"));
-        values[q.value(0).toInt()] = q.value(1).toLongLong();
-    }
-    for (auto it = lookupOf.cbegin(); it != lookupOf.cend(); ++it) {
-        Percentiles &p = figures.percentiles[it.key()];
-        const std::array<qsizetype, 3> &at = it.value();
-        p.median = (double(values.at(at[0])) + double(values.at(at[1]))) / 2.0 / 1000.0;
-        p.p90 = double(values.at(at[2])) / 1000.0;
+        const double lower = leadAt(ranks.lowerMiddle);
+        const double upper = ranks.upperMiddle == ranks.lowerMiddle ? lower : leadAt(ranks.upperMiddle);
+        p.median = (lower + upper) / 2.0 / 1000.0;
+        p.p90 = leadAt(ranks.p90) / 1000.0;
     }
     return figures;
 }

@@ -31,12 +31,15 @@ QString goldenPathServices(const QString &at);
 
 // DORA metrics computed by SQL on the database, with the definitions of DESIGN.md: the rows never
 // come into memory, only per-bucket aggregates. History that every request would otherwise work
-// out again (each change's first counted deployment, each deployment's next one, the changes it
-// carried) is kept at write time by migration 0009's triggers, so a run reads only its range's
-// rows: one pass over the deployments, one over the changes, and the incidents. Attribution
-// depends on the request (window, scope), so it is worked out per run into temporary tables inside
-// one read transaction. The same statements on SQLite and PostgreSQL but for the grouping and
-// percentiles, where SQLite uses tarmacd's own aggregates (sqliteaggregates.h).
+// out again is kept at write time by triggers: each change's first counted deployment, each
+// deployment's next one and the changes it carried (migration 0009), the shipped changes per day,
+// service and lead-time bin (0012) and the counted deployments per day, service and environment
+// (0013). So a year reads kept counts for its whole days, the rows of its partial first and last
+// days, the failed deployments, and only the changes of the lead-time bins that hold its medians and
+// p90s. Attribution depends on the request (window, scope), so it is worked out per run into
+// temporary tables inside one read transaction. The same statements on SQLite and PostgreSQL but for
+// the grouping of recovery and restore times, which SQLite does in tarmacd's own aggregates
+// (sqliteaggregates.h).
 class DoraQuery {
 public:
     struct Result {
@@ -87,9 +90,7 @@ private:
     // The lead time figures per idx: shippedChanges()' rows with a positive lead.
     Figures leadTimes(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
-    // The same for all production environments: on SQLite in one pass of tarmac_span_percentiles, on
-    // PostgreSQL from the kept lead-time bins (migration 0012).
-    Figures leadTimesBySpans(const QList<Metrics::TimeSpan> &buckets, const MetricScope &scope) const;
+    // The same for all production environments, from the kept lead-time bins (migration 0012).
     Figures leadTimesByBins(
         const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope) const;
     // tarmac_percentiles' JSON answer, per idx.

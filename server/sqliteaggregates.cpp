@@ -48,11 +48,6 @@ struct PercentileState {
     // Rows mostly come in bucket order: the last bucket saves a lookup per row.
     qint64 lastIndex = 0;
     Values *last = nullptr;
-    // tarmac_span_percentiles: where each bucket ends (read from the third argument on the first
-    // row), and the times the last bucket covers.
-    std::vector<qint64> bucketEnds;
-    qint64 lastFrom = 0;
-    qint64 lastTo = 0;
 };
 
 void percentileStep(sqlite3_context *context, int, sqlite3_value **arguments)
@@ -73,41 +68,6 @@ void percentileStep(sqlite3_context *context, int, sqlite3_value **arguments)
         ++state->last->rows;
         if (hasValue)
             state->last->values.push_back(value);
-    } catch (const std::bad_alloc &) {
-        sqlite3_result_error_nomem(context);
-    }
-}
-
-// tarmac_span_percentiles(at, since, ends): the row's bucket is the first whose end is after at; its
-// value is at - since when that is positive (the rest count as rows only).
-void spanStep(sqlite3_context *context, int, sqlite3_value **arguments)
-{
-    auto *state = stateOf<PercentileState>(context, true);
-    if (!state) {
-        sqlite3_result_error_nomem(context);
-        return;
-    }
-    try {
-        if (state->bucketEnds.empty()) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[2]));
-            for (const QByteArray &end : QByteArray(text ? text : "").split(','))
-                state->bucketEnds.push_back(end.toLongLong());
-        }
-        const qint64 at = sqlite3_value_int64(arguments[0]);
-        if (!state->last || at < state->lastFrom || at >= state->lastTo) {
-            const auto ends = state->bucketEnds.cbegin();
-            const auto end = std::upper_bound(ends, state->bucketEnds.cend(), at);
-            state->lastIndex = end - ends;
-            state->lastFrom = end == ends ? std::numeric_limits<qint64>::min() : *(end - 1);
-            state->lastTo = end == state->bucketEnds.cend() ? std::numeric_limits<qint64>::max() : *end;
-            state->last = &state->buckets[state->lastIndex];
-        }
-        ++state->last->rows;
-        if (sqlite3_value_type(arguments[1]) != SQLITE_NULL) {
-            const qint64 span = at - sqlite3_value_int64(arguments[1]);
-            if (span > 0)
-                state->last->values.push_back(double(span));
-        }
     } catch (const std::bad_alloc &) {
         sqlite3_result_error_nomem(context);
     }
@@ -213,7 +173,6 @@ bool registerSqliteAggregates(const QSqlDatabase &connection, QString *error)
         void (*finish)(sqlite3_context *);
     };
     for (const Aggregate &aggregate : { Aggregate { "tarmac_percentiles", 2, percentileStep, percentileFinish },
-             Aggregate { "tarmac_span_percentiles", 3, spanStep, percentileFinish },
              Aggregate { "tarmac_sums", -1, sumStep, sumFinish } }) {
         const int rc = sqlite3_create_function_v2(db, aggregate.name, aggregate.arguments,
             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, aggregate.step, aggregate.finish, nullptr);

@@ -14,11 +14,6 @@ namespace Tarmac::Server {
 //   non-NULL ones, the median is the middle value or the mean of the two middle ones, and p90 is
 //   nearest-rank (the ceil(0.9 n)-th smallest), as DESIGN.md defines them; found by selection, not
 //   by sorting.
-// - tarmac_span_percentiles(at, since, ends): the same, for the spans at - since, with the bucket
-//   found from at: ends is the buckets' ends, comma-separated and ascending, and a row belongs to the
-//   first bucket that ends after at (the last one past them all). Spans that are not positive count
-//   as rows without a value. One function call per row instead of an expression per column: lead
-//   times over a year are millions of rows.
 // - tarmac_sums(bucket, v1, ..., vN): for every bucket, [bucket, rows, sum of v1, ..., sum of vN],
 //   in bucket order.
 bool registerSqliteAggregates(const QSqlDatabase &connection, QString *error);

@@ -1,4 +1,56 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Nothing for SQLite: its lead-time medians come from tarmacd's own aggregate in one pass over the
--- range's changes (sqliteaggregates.h), which meets the 1 s budget at a year of 1M deployments.
--- PostgreSQL sorts instead, which did not: see migrations/postgres/0012_dora_lead_bins.sql.
+-- Lead-time medians and p90s without reading every change of the range. A year of 1M deployments
+-- holds 4.5M lead times: PostgreSQL's percentile functions sorting them took 8 of its 11 s, and
+-- SQLite's one-pass aggregate over them 0.7-0.9 s. Now each shipped change's lead time falls in a
+-- bin, and the changes per day, service and bin are kept by triggers. A request adds up its
+-- buckets' bins, which says the bin that holds each rank it needs (the middle ones, the 90th
+-- percentile's), and then orders only that bin's changes in that bucket. The values are exactly
+-- those of sorting every change.
+-- Bins are 6.45% wide on a log scale from 1 s (bin 0 holds everything shorter): their lower bounds
+-- are a table, so that the same SQL finds a bin on both databases (SQLite may lack ln()).
+CREATE TABLE dora_lead_bin_bounds (
+    bin INTEGER PRIMARY KEY,
+    lower_ms BIGINT NOT NULL UNIQUE
+);
+INSERT INTO dora_lead_bin_bounds (bin, lower_ms)
+    WITH RECURSIVE bounds (bin, bound) AS (SELECT 1, 1000.0 UNION ALL SELECT bin + 1, bound * 1.0645 FROM bounds
+        WHERE bin < 480)
+    SELECT 0, 1 UNION ALL SELECT bin, CAST(bound AS BIGINT) FROM bounds;
+
+-- NULL until the change ships; -1 for a lead time that is not positive (dropped from the figures).
+ALTER TABLE changes ADD COLUMN lead_bin INTEGER;
+
+-- day is shipped_at's UTC day (ms / 86,400,000), as in the DORA query's day sums.
+CREATE TABLE dora_lead_bins (
+    day BIGINT NOT NULL,
+    service_id TEXT NOT NULL,
+    bin INTEGER NOT NULL,
+    changes BIGINT NOT NULL,
+    PRIMARY KEY (day, service_id, bin)
+);
+\i dora_lead_bins_backfill.sql
+CREATE INDEX changes_lead_bin ON changes (lead_bin, shipped_at, committed_at, service_id);
+
+CREATE TRIGGER dora_change_binned AFTER UPDATE OF shipped_at, committed_at, service_id ON changes
+WHEN OLD.shipped_at IS NOT NEW.shipped_at OR OLD.committed_at IS NOT NEW.committed_at
+    OR OLD.service_id IS NOT NEW.service_id
+BEGIN
+    UPDATE dora_lead_bins SET changes = changes - 1 WHERE OLD.shipped_at IS NOT NULL
+        AND day = OLD.shipped_at / 86400000 AND service_id = OLD.service_id AND bin = OLD.lead_bin;
+    UPDATE changes SET lead_bin = CASE WHEN shipped_at IS NULL THEN NULL WHEN shipped_at - committed_at <= 0 THEN -1
+        ELSE (SELECT b.bin FROM dora_lead_bin_bounds b WHERE b.lower_ms <= shipped_at - committed_at
+            ORDER BY b.lower_ms DESC LIMIT 1) END
+        WHERE id = NEW.id;
+    INSERT INTO dora_lead_bins (day, service_id, bin, changes)
+        SELECT shipped_at / 86400000, service_id, lead_bin, 1 FROM changes WHERE id = NEW.id AND shipped_at IS NOT NULL
+        ON CONFLICT (day, service_id, bin) DO UPDATE SET changes = changes + 1;
+END;
+
+-- Changes are written unshipped and shipped by migration 0009's triggers; a shipped one can still
+-- go (a service's history removed).
+CREATE TRIGGER dora_change_unbinned AFTER DELETE ON changes
+WHEN OLD.shipped_at IS NOT NULL
+BEGIN
+    UPDATE dora_lead_bins SET changes = changes - 1
+        WHERE day = OLD.shipped_at / 86400000 AND service_id = OLD.service_id AND bin = OLD.lead_bin;
+END;
