@@ -340,9 +340,9 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
     // Each rank a figure needs, found in its bin: the statement below orders that bin's changes in
     // the span and takes the one at the offset.
     Figures figures;
-    QSqlQuery rankedLead = sqlPrepare(m_database,
+    QSqlQuery rankedLeads = sqlPrepare(m_database,
         QStringLiteral("SELECT c.shipped_at - c.committed_at AS lead FROM changes c WHERE c.lead_bin = ? AND "
-                       "c.shipped_at >= ? AND c.shipped_at < ?%1 ORDER BY lead LIMIT 1 OFFSET ?")
+                       "c.shipped_at >= ? AND c.shipped_at < ?%1 ORDER BY lead LIMIT ? OFFSET ?")
             .arg(inScope));
     for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
         Percentiles &p = figures.percentiles[it.key()];
@@ -354,25 +354,34 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
         if (p.values == 0)
             continue;
         const TimeSpan span = it.key() == TotalIndex ? range : buckets.at(it.key());
-        const auto leadAt = [&](qint64 rank) {
+        // The lead times at rank and the next one (when wanted and in the same bin; else that is
+        // looked up on its own).
+        const auto leadsAt = [&](qint64 rank, bool andNext) {
+            QList<double> leads;
             for (const auto &[bin, changes] : it.value()) {
                 if (bin < 0)
                     continue;
-                if (rank < changes) {
-                    sqlRun(rankedLead, { bin, span.from, span.to, rank });
-                    if (!rankedLead.next())
-                        throw ApiError::internal(QStringLiteral("the lead-time bins disagree with the changes"));
-                    return rankedLead.value(0).toDouble();
+                if (rank >= changes) {
+                    rank -= changes;
+                    continue;
                 }
-                rank -= changes;
+                const int wanted = andNext && rank + 1 < changes ? 2 : 1;
+                sqlRun(rankedLeads, { bin, span.from, span.to, wanted, rank });
+                while (rankedLeads.next())
+                    leads.append(rankedLeads.value(0).toDouble());
+                if (leads.size() != wanted)
+                    throw ApiError::internal(QStringLiteral("the lead-time bins disagree with the changes"));
+                return leads;
             }
             throw ApiError::internal(QStringLiteral("the lead-time bins disagree with themselves"));
         };
         const PercentileRanks ranks = percentileRanks(p.values);
-        const double lower = leadAt(ranks.lowerMiddle);
-        const double upper = ranks.upperMiddle == ranks.lowerMiddle ? lower : leadAt(ranks.upperMiddle);
-        p.median = (lower + upper) / 2.0 / 1000.0;
-        p.p90 = leadAt(ranks.p90) / 1000.0;
+        const bool even = ranks.upperMiddle != ranks.lowerMiddle;
+        QList<double> middle = leadsAt(ranks.lowerMiddle, even);
+        if (even && middle.size() == 1)
+            middle += leadsAt(ranks.upperMiddle, false);
+        p.median = (middle.constFirst() + middle.constLast()) / 2.0 / 1000.0;
+        p.p90 = leadsAt(ranks.p90, false).constFirst() / 1000.0;
     }
     return figures;
 }
