@@ -317,13 +317,17 @@ DoraQuery::Figures DoraQuery::leadTimesByBins(
     // Per idx (and TotalIndex): the changes per bin, in bin order; bin -1 holds the lead times that are
     // not positive, which count as rows without a value.
     QMap<int, std::map<int, qint64>> bins;
+    // Every service together is one row per day and bin ('*'), kept beside each service's.
+    const QString services = serviceScope(QStringLiteral("h.service_id"), scope);
+    const QString binnedServices
+        = services.isEmpty() ? QStringLiteral("h.service_id = '*'") : QStringLiteral("h.service_id <> '*'") + services;
     QSqlQuery q = sqlExec(m_database,
         QStringLiteral("SELECT idx, bin, SUM(n) FROM (SELECT %1 AS idx, h.bin, h.changes AS n FROM dora_lead_bins h "
-                       "WHERE h.day >= %2 AND h.day < %3%4 UNION ALL %5) counted GROUP BY idx, bin")
+                       "WHERE h.day >= %2 AND h.day < %3 AND %4 UNION ALL %5) counted GROUP BY idx, bin")
             .arg(bucketIndex(QStringLiteral("h.day * %1").arg(DayMs), buckets, bucket, Rows::InRange))
             .arg(whole.from / DayMs)
             .arg(whole.to / DayMs)
-            .arg(serviceScope(QStringLiteral("h.service_id"), scope),
+            .arg(binnedServices,
                 partialDays(QStringLiteral("SELECT %1, c.lead_bin, 1 FROM changes c WHERE c.shipped_at >= %2 AND "
                                            "c.shipped_at < %3%4")
                                 .arg(bucketIndex(QStringLiteral("c.shipped_at"), buckets, bucket, Rows::InRange),

@@ -20,13 +20,16 @@ INSERT INTO dora_lead_bin_bounds (bin, lower_ms)
 -- NULL until the change ships; -1 for a lead time that is not positive (dropped from the figures).
 ALTER TABLE changes ADD COLUMN lead_bin INTEGER;
 
--- day is shipped_at's UTC day (ms / 86,400,000), as in the DORA query's day sums.
+-- day is shipped_at's UTC day (ms / 86,400,000), as in the DORA query's day sums. Each change counts
+-- twice: under its service, and under '*' for all services together, which is what a request for
+-- all services reads (a year by service is half a million rows at 1M deployments, all of them
+-- together a tenth of that).
 CREATE TABLE dora_lead_bins (
-    day BIGINT NOT NULL,
     service_id TEXT NOT NULL,
+    day BIGINT NOT NULL,
     bin INTEGER NOT NULL,
     changes BIGINT NOT NULL,
-    PRIMARY KEY (day, service_id, bin)
+    PRIMARY KEY (service_id, day, bin)
 );
 \i dora_lead_bins_backfill.sql
 CREATE INDEX changes_lead_bin ON changes (lead_bin, shipped_at, committed_at, service_id);
@@ -36,14 +39,15 @@ WHEN OLD.shipped_at IS NOT NEW.shipped_at OR OLD.committed_at IS NOT NEW.committ
     OR OLD.service_id IS NOT NEW.service_id
 BEGIN
     UPDATE dora_lead_bins SET changes = changes - 1 WHERE OLD.shipped_at IS NOT NULL
-        AND day = OLD.shipped_at / 86400000 AND service_id = OLD.service_id AND bin = OLD.lead_bin;
+        AND service_id IN (OLD.service_id, '*') AND day = OLD.shipped_at / 86400000 AND bin = OLD.lead_bin;
     UPDATE changes SET lead_bin = CASE WHEN shipped_at IS NULL THEN NULL WHEN shipped_at - committed_at <= 0 THEN -1
         ELSE (SELECT b.bin FROM dora_lead_bin_bounds b WHERE b.lower_ms <= shipped_at - committed_at
             ORDER BY b.lower_ms DESC LIMIT 1) END
         WHERE id = NEW.id;
-    INSERT INTO dora_lead_bins (day, service_id, bin, changes)
-        SELECT shipped_at / 86400000, service_id, lead_bin, 1 FROM changes WHERE id = NEW.id AND shipped_at IS NOT NULL
-        ON CONFLICT (day, service_id, bin) DO UPDATE SET changes = changes + 1;
+    INSERT INTO dora_lead_bins (service_id, day, bin, changes)
+        SELECT s.id, c.shipped_at / 86400000, c.lead_bin, 1 FROM changes c JOIN (SELECT NEW.service_id AS id UNION ALL
+            SELECT '*') s WHERE c.id = NEW.id AND c.shipped_at IS NOT NULL
+        ON CONFLICT (service_id, day, bin) DO UPDATE SET changes = changes + 1;
 END;
 
 -- Changes are written unshipped and shipped by migration 0009's triggers; a shipped one can still
@@ -52,5 +56,5 @@ CREATE TRIGGER dora_change_unbinned AFTER DELETE ON changes
 WHEN OLD.shipped_at IS NOT NULL
 BEGIN
     UPDATE dora_lead_bins SET changes = changes - 1
-        WHERE day = OLD.shipped_at / 86400000 AND service_id = OLD.service_id AND bin = OLD.lead_bin;
+        WHERE service_id IN (OLD.service_id, '*') AND day = OLD.shipped_at / 86400000 AND bin = OLD.lead_bin;
 END;

@@ -6,6 +6,8 @@ UPDATE changes SET lead_bin = CASE WHEN shipped_at - committed_at <= 0 THEN -1
         ORDER BY b.lower_ms DESC LIMIT 1) END
     WHERE shipped_at IS NOT NULL;
 DELETE FROM dora_lead_bins;
-INSERT INTO dora_lead_bins (day, service_id, bin, changes)
-    SELECT shipped_at / 86400000, service_id, lead_bin, COUNT(*) FROM changes WHERE shipped_at IS NOT NULL
+INSERT INTO dora_lead_bins (service_id, day, bin, changes)
+    SELECT service_id, shipped_at / 86400000, lead_bin, COUNT(*) FROM changes WHERE shipped_at IS NOT NULL
     GROUP BY 1, 2, 3;
+INSERT INTO dora_lead_bins (service_id, day, bin, changes)
+    SELECT '*', day, bin, SUM(changes) FROM dora_lead_bins GROUP BY day, bin;

@@ -513,16 +513,14 @@ private:
     QStringList facts(const Database &db)
     {
         QStringList lines;
-        QStringList statements { QStringLiteral("SELECT id, shipped_by, shipped_at FROM changes ORDER BY id"),
-            QStringLiteral("SELECT id, next_intent, next_finished_at, carried FROM deployments ORDER BY id") };
-        statements.append(QStringLiteral("SELECT day, environment_id, service_id, deployments, rework, without_changes "
-                                         "FROM dora_deploy_days WHERE deployments <> 0 ORDER BY day, environment_id, "
-                                         "service_id"));
-        if (db.kind() == QLatin1String("postgres"))
-            statements.append(
-                QStringLiteral("SELECT day, service_id, bin, changes FROM dora_lead_bins WHERE changes <> 0 "
-                               "ORDER BY day, service_id, bin"));
-        for (const QString &statement : std::as_const(statements)) {
+        const QString statements[] = { QStringLiteral(
+                                           "SELECT id, shipped_by, shipped_at, lead_bin FROM changes ORDER BY id"),
+            QStringLiteral("SELECT id, next_intent, next_finished_at, carried FROM deployments ORDER BY id"),
+            QStringLiteral("SELECT day, environment_id, service_id, deployments, rework, without_changes "
+                           "FROM dora_deploy_days WHERE deployments <> 0 ORDER BY day, environment_id, service_id"),
+            QStringLiteral("SELECT service_id, day, bin, changes FROM dora_lead_bins WHERE changes <> 0 "
+                           "ORDER BY service_id, day, bin") };
+        for (const QString &statement : statements) {
             QSqlQuery q = sqlExec(db, statement);
             while (q.next()) {
                 QStringList line;

@@ -12,11 +12,11 @@ INSERT INTO dora_lead_bin_bounds (bin, lower_ms)
 
 ALTER TABLE changes ADD COLUMN lead_bin INTEGER;
 CREATE TABLE dora_lead_bins (
-    day BIGINT NOT NULL,
     service_id TEXT NOT NULL,
+    day BIGINT NOT NULL,
     bin INTEGER NOT NULL,
     changes BIGINT NOT NULL,
-    PRIMARY KEY (day, service_id, bin)
+    PRIMARY KEY (service_id, day, bin)
 );
 \i dora_lead_bins_backfill.sql
 CREATE INDEX changes_lead_bin ON changes (lead_bin, shipped_at) INCLUDE (committed_at, service_id);
@@ -30,18 +30,18 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION dora_count_lead(day BIGINT, service TEXT, bin INTEGER, delta INTEGER) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO dora_lead_bins AS b (day, service_id, bin, changes) VALUES (day, service, bin, delta)
-        ON CONFLICT (day, service_id, bin) DO UPDATE SET changes = b.changes + EXCLUDED.changes;
+CREATE FUNCTION dora_count_lead(service TEXT, day BIGINT, bin INTEGER, delta INTEGER) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO dora_lead_bins AS b (service_id, day, bin, changes) VALUES (service, day, bin, delta), ('*', day, bin, delta)
+        ON CONFLICT (service_id, day, bin) DO UPDATE SET changes = b.changes + EXCLUDED.changes;
 $$;
 
 CREATE FUNCTION dora_change_binned() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP <> 'INSERT' AND OLD.shipped_at IS NOT NULL THEN
-        PERFORM dora_count_lead(OLD.shipped_at / 86400000, OLD.service_id, OLD.lead_bin, -1);
+        PERFORM dora_count_lead(OLD.service_id, OLD.shipped_at / 86400000, OLD.lead_bin, -1);
     END IF;
     IF TG_OP <> 'DELETE' AND NEW.shipped_at IS NOT NULL THEN
-        PERFORM dora_count_lead(NEW.shipped_at / 86400000, NEW.service_id, NEW.lead_bin, 1);
+        PERFORM dora_count_lead(NEW.service_id, NEW.shipped_at / 86400000, NEW.lead_bin, 1);
     END IF;
     RETURN NULL;
 END
