@@ -437,28 +437,14 @@ QString DoraQuery::countedDeployments(
     const QList<TimeSpan> &buckets, Bucket bucket, const MetricScope &scope, const QString &production) const
 {
     const TimeSpan range { buckets.constFirst().from, buckets.constLast().to };
-    const QString environment = environmentScope(scope);
-    // A deployment failed when an incident is attributed to it or the next one of its service and
-    // environment remediated it (a rollback or hotfix); it recovered when its incidents were all
-    // resolved, or when that next one finished. The facts about the next deployment and the changes
-    // carried are kept by migration 0009's triggers.
-    const QString failures = QStringLiteral(
-        "SELECT %1 AS idx, d.finished_at / %2 AS day, d.id, d.finished_at, "
-        "CASE WHEN f.n > 0 OR d.next_intent IN ('rollback', 'hotfix') THEN 1 ELSE 0 END AS failed, "
-        "CASE WHEN d.intent IN ('hotfix', 'rollback') THEN 1 ELSE 0 END AS rework, "
-        "CASE WHEN f.n > 0 THEN (CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - d.finished_at END) "
-        "WHEN d.next_intent IN ('rollback', 'hotfix') THEN d.next_finished_at - d.finished_at END AS recovery, "
-        "CASE WHEN d.carried = 0 THEN 1 ELSE 0 END AS without_changes "
-        "FROM deployments d LEFT JOIN dora_failures f ON f.deployment_id = d.id "
-        "WHERE d.status = 'succeeded' AND d.finished_at >= %3 AND d.finished_at < %4 AND d.environment_id IN (%5)%6%7")
-                                 .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket, Rows::InRange))
-                                 .arg(DayMs)
-                                 .arg(range.from)
-                                 .arg(range.to)
-                                 .arg(production, environment, serviceScope(QStringLiteral("d.service_id"), scope));
-    return QStringLiteral(
-        "SELECT fl.*, CASE WHEN failed = 1 AND recovery IS NULL THEN 1 ELSE 0 END AS open FROM (%1) fl")
-        .arg(failures);
+    return QStringLiteral("SELECT %1 AS idx, d.id, d.finished_at, CASE WHEN d.intent IN ('hotfix', 'rollback') THEN 1 "
+                          "ELSE 0 END AS rework, CASE WHEN d.carried = 0 THEN 1 ELSE 0 END AS without_changes "
+                          "FROM deployments d WHERE d.status = 'succeeded' AND d.finished_at >= %2 AND "
+                          "d.finished_at < %3 AND d.environment_id IN (%4)%5")
+        .arg(bucketIndex(QStringLiteral("d.finished_at"), buckets, bucket, Rows::InRange))
+        .arg(range.from)
+        .arg(range.to)
+        .arg(production, environmentScope(scope) + serviceScope(QStringLiteral("d.service_id"), scope));
 }
 
 QString DoraQuery::countedDays(const TimeSpan &range, const MetricScope &scope, const QString &production) const
@@ -499,10 +485,11 @@ QString DoraQuery::failedDeployments(
     // (it recovered when that one finished). The facts about the next deployment are kept by
     // migration 0009's triggers.
     return QStringLiteral(
-        "SELECT %1 AS idx, d.finished_at / %2 AS day, CASE WHEN f.unresolved > 0 THEN 1 ELSE 0 END AS open, "
-        "CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - d.finished_at END AS recovery "
+        "SELECT %1 AS idx, d.finished_at / %2 AS day, d.id, d.finished_at, CASE WHEN f.unresolved > 0 THEN 1 ELSE 0 "
+        "END AS open, CASE WHEN f.unresolved > 0 THEN NULL ELSE f.last_resolved - d.finished_at END AS recovery "
         "FROM dora_failures f JOIN deployments d ON d.id = f.deployment_id WHERE %3 "
-        "UNION ALL SELECT %1, d.finished_at / %2, 0, d.next_finished_at - d.finished_at FROM deployments d%4 "
+        "UNION ALL SELECT %1, d.finished_at / %2, d.id, d.finished_at, 0, d.next_finished_at - d.finished_at "
+        "FROM deployments d%4 "
         "WHERE %3 AND d.next_intent IN ('rollback', 'hotfix') "
         "AND NOT EXISTS (SELECT 1 FROM dora_failures f WHERE f.deployment_id = d.id)")
         .arg(idx, QString::number(DayMs), counted,
@@ -667,21 +654,26 @@ DoraQuery::Result DoraQuery::run(const TimeSpan &range, Bucket bucket, const Met
 
     if (withIds) {
         QSqlQuery q = sqlExec(m_database,
-            QStringLiteral(
-                "SELECT idx, id, failed, rework, open, without_changes FROM (%1) ids ORDER BY finished_at, id")
+            QStringLiteral("SELECT idx, id, rework, without_changes FROM (%1) ids ORDER BY finished_at, id")
                 .arg(countedDeployments(buckets, bucket, scope, production)));
         while (q.next()) {
             DoraPoint &p = pointAt(q.value(0).toInt());
             const QString id = q.value(1).toString();
             p.deploymentIds.append(id);
             if (q.value(2).toInt() == 1)
-                p.failedDeploymentIds.append(id);
-            if (q.value(3).toInt() == 1)
                 p.reworkDeploymentIds.append(id);
-            if (q.value(4).toInt() == 1)
-                p.openFailureIds.append(id);
-            if (q.value(5).toInt() == 1)
+            if (q.value(3).toInt() == 1)
                 p.deploymentWithoutChangesIds.append(id);
+        }
+        q = sqlExec(m_database,
+            QStringLiteral("SELECT idx, id, open FROM (%1) ids ORDER BY finished_at, id")
+                .arg(failedDeployments(buckets, bucket, scope, production)));
+        while (q.next()) {
+            DoraPoint &p = pointAt(q.value(0).toInt());
+            const QString id = q.value(1).toString();
+            p.failedDeploymentIds.append(id);
+            if (q.value(2).toInt() == 1)
+                p.openFailureIds.append(id);
         }
         q = sqlExec(m_database,
             QStringLiteral("SELECT idx, id, lead FROM (%1) ids ORDER BY id")

@@ -68,13 +68,14 @@ private:
     // Makes dora_att (incidents with their attribution and bucket) and dora_failures (per deployment).
     void attributeIncidents(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
-    // SELECTs of the range's counted deployments (idx, day, id, finished_at, failed, rework, recovery,
-    // without_changes, open) and of the changes whose lead time ends in the range (idx, id, lead).
+    // SELECTs of the range's counted deployments (idx, id, finished_at, rework, without_changes) and of
+    // the changes whose lead time ends in the range (idx, id, lead), one by one, for the ids.
     QString countedDeployments(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket,
         const MetricScope &scope, const QString &production) const;
     // SELECT of the counted deployments per day (day, deployments, rework, without_changes).
     QString countedDays(const Metrics::TimeSpan &range, const MetricScope &scope, const QString &production) const;
-    // SELECT of the range's failed counted deployments (idx, day, open, recovery); needs dora_failures.
+    // SELECT of the range's failed counted deployments (idx, day, id, finished_at, open, recovery); needs
+    // dora_failures.
     QString failedDeployments(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
         const QString &production) const;
     QString shippedChanges(const QList<Metrics::TimeSpan> &buckets, Metrics::Bucket bucket, const MetricScope &scope,
