@@ -22,6 +22,7 @@
 #include "tokenauthenticator.h"
 #include "walcheckpointer.h"
 #include "webhooksresource.h"
+#include "writebatch.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -114,6 +115,11 @@ ApiServer::ApiServer(
     m_context.reset(new ServerContext { database, *m_events, settings, {} });
     m_runner = std::make_unique<DeploymentRunner>(*m_context);
     m_context->wakeRunner = [this] { m_runner->wake(); };
+    m_batch = std::make_unique<WriteBatch>(database);
+    connect(m_batch.get(), &WriteBatch::committed, this, [this] {
+        ++m_context->writeGeneration;
+        m_runner->wake();
+    });
     // A deployment that finishes changes the metrics as much as a request does.
     connect(m_events.get(), &DeploymentEvents::appended, this, [this] { ++m_context->writeGeneration; });
     try {
@@ -128,6 +134,8 @@ ApiServer::ApiServer(
 
 ApiServer::~ApiServer()
 {
+    // Held answers go out before their connections close.
+    m_batch.reset();
     // Streams and deployers talk to the events hub and the database: stop them first.
     m_runner.reset();
     m_http.reset();
@@ -189,61 +197,98 @@ QHttpServerResponse ApiServer::contract() const
 // the API's shape is revealed.
 void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    const Router::Match match = m_router.match(request.method(), request.url().path());
+    if (match.route && !match.route->stream && match.route->method != QHttpServerRequest::Method::Get) {
+        dispatchWrite(request, match, responder);
+        return;
+    }
+    std::optional<Principal> principal;
+    if (std::optional<QHttpServerResponse> refused = admit(request, match, &principal)) {
+        responder.sendResponse(std::move(*refused));
+        return;
+    }
+    // Reads see committed data only: their first statement commits an open write batch.
+    ApiRequest api(request, *principal, m_database, match.parameters);
+    try {
+        if (match.route->stream)
+            match.route->stream(api, responder);
+        else
+            responder.sendResponse(match.route->handler(api));
+    } catch (const ApiError &error) {
+        responder.sendResponse(responseFor(error));
+    }
+}
+
+// A write joins the open batch before anything reads the database (the token check included, so
+// that it does not commit the batch early).
+void ApiServer::dispatchWrite(
+    const QHttpServerRequest &request, const Router::Match &match, QHttpServerResponder &responder)
+{
+    QString why;
+    if (!m_batch->join(&why)) {
+        responder.sendResponse(errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
+            QStringLiteral("cannot start a transaction: ") + why));
+        return;
+    }
+    try {
+        std::optional<Principal> principal;
+        if (std::optional<QHttpServerResponse> refused = admit(request, match, &principal)) {
+            m_batch->undo();
+            responder.sendResponse(std::move(*refused));
+            return;
+        }
+        ApiRequest api(request, *principal, m_database, match.parameters);
+        QHttpServerResponse response = write(*match.route, api);
+        m_batch->hold(std::move(responder), std::move(response));
+    } catch (const ApiError &error) {
+        m_batch->undo();
+        responder.sendResponse(responseFor(error));
+    }
+}
+
+std::optional<QHttpServerResponse> ApiServer::admit(
+    const QHttpServerRequest &request, const Router::Match &match, std::optional<Principal> *principal) const
+{
     const QString path = request.url().path();
-    const Router::Match match = m_router.match(request.method(), path);
     const QByteArray token = bearerToken(request);
-    const bool isPublic = match.route && match.route->isPublic;
-    const std::optional<Principal> principal = isPublic
+    *principal = match.route && match.route->isPublic
         ? Principal { QStringLiteral("webhook"), {}, QStringLiteral("webhook") }
         : m_authenticator.authenticate(token);
-    if (!principal) {
+    if (!*principal) {
         QHttpServerResponse response = token.isEmpty()
             ? errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthenticated"),
                   QStringLiteral("this call needs a bearer token: Authorization: Bearer TOKEN"))
             : errorResponse(StatusCode::Unauthorized, QStringLiteral("invalid_token"),
                   QStringLiteral("the bearer token is unknown, revoked or expired"));
-        responder.sendResponse(
-            withHeader(std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\""));
-        return;
+        return withHeader(std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\"");
     }
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
-            responder.sendResponse(withHeader(
+            return withHeader(
                 errorResponse(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
                     QStringLiteral("%1 does not take %2; it takes %3")
                         .arg(path, methodName(request.method()), match.allowedMethods.join(QStringLiteral(", "))),
                     { { QStringLiteral("allowed"), QJsonArray::fromStringList(match.allowedMethods) } }),
-                QHttpHeaders::WellKnownHeader::Allow, match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
-            return;
+                QHttpHeaders::WellKnownHeader::Allow, match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
         }
-        responder.sendResponse(errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
+        return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
             QStringLiteral("no route %1 %2").arg(methodName(request.method()), path),
-            { { QStringLiteral("path"), path } }));
-        return;
+            { { QStringLiteral("path"), path } });
     }
     if (request.body().size() > m_context->settings.maxBodyBytes) {
-        responder.sendResponse(errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
+        return errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
             QStringLiteral("the body has %1 bytes; this server takes at most %2")
                 .arg(request.body().size())
                 .arg(m_context->settings.maxBodyBytes),
-            { { QStringLiteral("limit"), m_context->settings.maxBodyBytes } }));
-        return;
+            { { QStringLiteral("limit"), m_context->settings.maxBodyBytes } });
     }
-    ApiRequest api(request, *principal, m_database, match.parameters);
-    if (match.route->stream) {
-        try {
-            match.route->stream(api, responder);
-        } catch (const ApiError &error) {
-            responder.sendResponse(responseFor(error));
-        }
-        return;
-    }
-    responder.sendResponse(run(*match.route, api));
+    return std::nullopt;
 }
 
-QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &request)
+// One write inside the batch's transaction. Throws ApiError when it fails; the dispatcher then
+// undoes its work.
+QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &request)
 {
-    const bool write = route.method != QHttpServerRequest::Method::Get;
     QByteArray key = route.creates ? request.http().value(QByteArrayLiteral("Idempotency-Key")) : QByteArray();
     // A redelivered webhook is a retry: its delivery id is its key.
     if (key.isEmpty() && route.isPublic) {
@@ -251,18 +296,17 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         if (key.isEmpty())
             key = request.http().value(QByteArrayLiteral("X-Gitlab-Event-UUID"));
     }
-    QString requestHash;
+    if (key.isEmpty())
+        return route.handler(request);
+    if (key.size() > 255)
+        throw ApiError::badRequest(QStringLiteral("Idempotency-Key may have at most 255 characters"));
+    const QString requestHash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(methodName(route.method).toUtf8() + ' '
+                                     + request.http().url().path().toUtf8() + '\n' + request.http().body()),
+            QCryptographicHash::Sha256)
+            .toHex());
     const QString principalId = request.principal().id;
-    if (!key.isEmpty()) {
-        if (key.size() > 255)
-            return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
-                QStringLiteral("Idempotency-Key may have at most 255 characters"));
-        requestHash = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(methodName(route.method).toUtf8() + ' '
-                                         + request.http().url().path().toUtf8() + '\n' + request.http().body()),
-                QCryptographicHash::Sha256)
-                .toHex());
-    }
+    // Inside the batch's transaction, so a retry that joins the same batch finds the first answer.
     const auto stored = [&]() -> std::optional<QHttpServerResponse> {
         SqlStatement q(m_database,
             QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
@@ -271,63 +315,40 @@ QHttpServerResponse ApiServer::run(const Router::Route &route, ApiRequest &reque
         if (!q.next())
             return std::nullopt;
         if (q.value(0).toString() != requestHash)
-            return errorResponse(StatusCode::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
+            throw ApiError(StatusCode::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
                 QStringLiteral(
                     "this Idempotency-Key was used for a different request; use a new key for a new request"),
                 { { QStringLiteral("idempotencyKey"), QString::fromLatin1(key) } });
         return replay(q.value(1).toInt(), q.value(2).toString());
     };
 
-    try {
-        if (!key.isEmpty()) {
-            if (auto previous = stored())
-                return std::move(*previous);
-        }
-        QString why;
-        if (write && !m_database.beginWrite(&why))
-            throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
-                QStringLiteral("cannot start a transaction: ") + why);
-        QHttpServerResponse response = route.handler(request);
-        if (!write)
-            return response;
-        const int status = int(response.statusCode());
-        if (!key.isEmpty() && status < 300) {
-            try {
-                // An expired answer under the same key may still be there until the next sweep.
-                SqlStatement(m_database,
-                    QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ? "
-                                   "AND created_at < ?"),
-                    { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
-                SqlStatement(m_database,
-                    QStringLiteral(
-                        "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
-                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()),
-                        nowMs() });
-            } catch (const ApiError &error) {
-                // Another instance answered the same key first: undo ours, give its answer.
-                if (error.status() != StatusCode::Conflict)
-                    throw;
-                m_database.rollback();
-                if (auto previous = stored())
-                    return std::move(*previous);
-                throw;
-            }
-        }
-        if (!m_database.commit(&why)) {
-            m_database.rollback();
-            throw ApiError(StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
-                QStringLiteral("cannot commit: ") + why);
-        }
-        ++m_context->writeGeneration;
-        if (m_context->wakeRunner)
-            m_context->wakeRunner();
+    if (auto previous = stored())
+        return std::move(*previous);
+    QHttpServerResponse response = route.handler(request);
+    const int status = int(response.statusCode());
+    if (status >= 300)
         return response;
+    try {
+        // An expired answer under the same key may still be there until the next sweep.
+        SqlStatement(m_database,
+            QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ? "
+                           "AND created_at < ?"),
+            { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
+        SqlStatement(m_database,
+            QStringLiteral("INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()),
+                nowMs() });
     } catch (const ApiError &error) {
-        if (write)
-            m_database.rollback();
-        return responseFor(error);
+        // Another instance answered the same key first: undo ours, give its answer.
+        if (error.status() != StatusCode::Conflict)
+            throw;
+        m_database.rollbackToSavepoint();
+        if (auto previous = stored())
+            return std::move(*previous);
+        throw;
     }
+    return response;
 }
 
 bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error)

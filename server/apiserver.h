@@ -4,6 +4,7 @@
 #include "listenaddress.h"
 #include "router.h"
 #include "serversettings.h"
+#include "tokenauthenticator.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -35,11 +36,13 @@ class DeploymentEvents;
 class DeploymentRunner;
 class TokenAuthenticator;
 class WalCheckpointer;
+class WriteBatch;
 struct ServerContext;
 
 // The platform API's routes over one database. Public: health and the contract; every other call
 // needs a valid bearer token. One place authenticates, limits request size, tells 404 from 405,
-// runs each write in a transaction and answers retried creating writes from their Idempotency-Key.
+// runs writes in a shared transaction (WriteBatch) and answers retried creating writes from their
+// Idempotency-Key.
 class ApiServer : public QObject {
     Q_OBJECT
 public:
@@ -60,7 +63,11 @@ private:
     QHttpServerResponse health() const;
     QHttpServerResponse contract() const;
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    QHttpServerResponse run(const Router::Route &route, ApiRequest &request);
+    void dispatchWrite(const QHttpServerRequest &request, const Router::Match &match, QHttpServerResponder &responder);
+    // The answer refusing the request (401, 404, 405, 413), or none with the caller in principal.
+    std::optional<QHttpServerResponse> admit(
+        const QHttpServerRequest &request, const Router::Match &match, std::optional<Principal> *principal) const;
+    QHttpServerResponse write(const Router::Route &route, ApiRequest &request);
     void forgetExpiredIdempotencyKeys();
 
     Database &m_database;
@@ -69,6 +76,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<DeploymentRunner> m_runner;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<TeamsResource> m_teams;
     std::unique_ptr<ServicesResource> m_services;
     std::unique_ptr<DeploymentsResource> m_deployments;

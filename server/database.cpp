@@ -298,14 +298,28 @@ void Database::close()
 
 QSqlDatabase Database::connection() const
 {
+    settlePendingCommit();
+    return rawConnection();
+}
+
+QSqlDatabase Database::rawConnection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::settlePendingCommit() const
+{
+    // Taken before the call: the commit itself uses the connection.
+    if (m_pendingCommit)
+        std::exchange(m_pendingCommit, {})();
 }
 
 Database::KeptStatement *Database::keptStatement(const QString &statement) const
 {
+    settlePendingCommit();
     auto it = m_keptStatements.find(statement);
     if (it == m_keptStatements.end()) {
-        auto kept = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(connection()) });
+        auto kept = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(rawConnection()) });
         if (!kept->query.prepare(statement))
             return nullptr;
         it = m_keptStatements.emplace(statement, std::move(kept)).first;
@@ -313,51 +327,87 @@ Database::KeptStatement *Database::keptStatement(const QString &statement) const
     return it->second.get();
 }
 
+namespace {
+bool execute(const QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+}
+
 bool Database::beginWrite(QString *error)
 {
-    QSqlDatabase db = connection();
+    settlePendingCommit();
+    QSqlDatabase db = rawConnection();
     if (m_kind == QLatin1String("sqlite")) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = query.lastError().text();
+        if (!execute(db, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
-        }
-        return true;
-    }
-    if (!db.transaction()) {
+    } else if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
+    m_inTransaction = true;
+    m_afterCommit.clear();
+    m_afterCommitAtSavepoint = 0;
     return true;
 }
 
 bool Database::commit(QString *error)
 {
-    QSqlDatabase db = connection();
+    QSqlDatabase db = rawConnection();
     if (m_kind == QLatin1String("sqlite")) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            *error = query.lastError().text();
+        if (!execute(db, QStringLiteral("COMMIT"), error))
             return false;
-        }
-        return true;
-    }
-    if (!db.commit()) {
+    } else if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
+    m_inTransaction = false;
+    for (const std::function<void()> &action : std::exchange(m_afterCommit, {}))
+        action();
     return true;
 }
 
 void Database::rollback()
 {
-    QSqlDatabase db = connection();
-    if (m_kind == QLatin1String("sqlite")) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("ROLLBACK"));
-        return;
-    }
-    db.rollback();
+    QSqlDatabase db = rawConnection();
+    if (m_kind == QLatin1String("sqlite"))
+        execute(db, QStringLiteral("ROLLBACK"), nullptr);
+    else
+        db.rollback();
+    m_inTransaction = false;
+    m_afterCommit.clear();
+}
+
+bool Database::savepoint(QString *error)
+{
+    if (!execute(rawConnection(), QStringLiteral("SAVEPOINT batched_write"), error))
+        return false;
+    m_afterCommitAtSavepoint = m_afterCommit.size();
+    return true;
+}
+
+bool Database::releaseSavepoint(QString *error)
+{
+    return execute(rawConnection(), QStringLiteral("RELEASE SAVEPOINT batched_write"), error);
+}
+
+void Database::rollbackToSavepoint()
+{
+    execute(rawConnection(), QStringLiteral("ROLLBACK TO SAVEPOINT batched_write"), nullptr);
+    m_afterCommit.resize(m_afterCommitAtSavepoint);
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_inTransaction)
+        m_afterCommit.push_back(std::move(action));
+    else
+        action();
 }
 
 bool Database::runScript(const QString &name, QString *error)

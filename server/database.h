@@ -5,8 +5,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace Tarmac::Server {
 
@@ -35,6 +37,19 @@ public:
     bool beginWrite(QString *error);
     bool commit(QString *error);
     void rollback();
+    // One savepoint inside the open transaction: a part of it that fails alone (one request of a
+    // write batch) is undone with rollbackToSavepoint, which keeps the savepoint, without undoing
+    // the rest; releaseSavepoint keeps the part's work in the transaction.
+    bool savepoint(QString *error);
+    bool releaseSavepoint(QString *error);
+    void rollbackToSavepoint();
+    // Runs action once the open transaction has committed, or at once outside one. Dropped when
+    // the work that asked for it rolls back (to the savepoint, or the whole transaction).
+    void afterCommit(std::function<void()> action);
+    // A transaction kept open between calls (the write batch's, see WriteBatch) commits through
+    // commit before anything else uses this connection, so that nothing reads or writes inside it
+    // by accident. Called once, then forgotten; empty to clear.
+    void setPendingCommit(std::function<void()> commit) { m_pendingCommit = std::move(commit); }
     // Runs the statements of the shared SQL script NAME (server/sql/) for this kind of database, in
     // the current transaction if there is one. On failure returns false and says what in error.
     bool runScript(const QString &name, QString *error);
@@ -56,6 +71,9 @@ public:
     KeptStatement *keptStatement(const QString &statement) const;
 
 private:
+    // The connection without settling a pending commit: for this class's own transaction control.
+    QSqlDatabase rawConnection() const;
+    void settlePendingCommit() const;
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(const QString &url, QString *error);
     bool migrateLocked(QString *error);
@@ -65,6 +83,10 @@ private:
     QString m_kind;
     QString m_url;
     bool m_migrateOnOpen = true;
+    bool m_inTransaction = false;
+    std::vector<std::function<void()>> m_afterCommit;
+    size_t m_afterCommitAtSavepoint = 0;
+    mutable std::function<void()> m_pendingCommit;
 };
 
 }

@@ -52,7 +52,9 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
                 continue;
             throw;
         }
-        Q_EMIT appended(deploymentId);
+        // Streams read on this connection: told before the commit, they could send an event that
+        // then rolls back.
+        m_database.afterCommit([this, deploymentId] { Q_EMIT appended(deploymentId); });
         return seq;
     }
 }

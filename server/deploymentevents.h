@@ -37,6 +37,7 @@ public:
     void recordStatus(const QString &deploymentId, const QString &status, const QString &message);
 
 Q_SIGNALS:
+    // Once the transaction that appended to deploymentId has committed.
     void appended(const QString &deploymentId);
 
 private:

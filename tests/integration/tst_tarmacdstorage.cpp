@@ -2,18 +2,24 @@
 // Storage guarantees through real tarmacd processes: acknowledged deployments survive SIGKILL, and
 // each deployment runs exactly once: with two instances sharing a real PostgreSQL (with
 // TARMAC_TEST_POSTGRES=1; claims use FOR UPDATE SKIP LOCKED), and with the one instance a SQLite
-// file has.
+// file has. Writes sent together share a commit: each is answered on its own, and a stream never
+// shows an event whose write did not commit.
 #include "postgresserver.h"
 #include "testutils.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace TestUtils;
 
@@ -28,6 +34,70 @@ QHash<QByteArray, QByteArray> auth()
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString idOf(const HttpResult &result)
+{
+    return QJsonDocument::fromJson(result.body).object().value(QLatin1String("id")).toString();
+}
+
+struct Call {
+    QString path;
+    QByteArray body;
+    QByteArray idempotencyKey;
+};
+
+// Sends all calls at once over many connections (a QNetworkAccessManager opens six per host) and
+// returns their answers in the same order.
+QList<HttpResult> sendTogether(const Tarmacd &server, const QList<Call> &calls)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    for (int i = 0; i < 8; ++i)
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+    QList<HttpResult> results(calls.size());
+    QEventLoop loop;
+    qsizetype pending = calls.size();
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QNetworkRequest request(server.url(calls.at(i).path));
+        const QHash<QByteArray, QByteArray> headers = auth();
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        if (!calls.at(i).idempotencyKey.isEmpty())
+            request.setRawHeader("Idempotency-Key", calls.at(i).idempotencyKey);
+        QNetworkReply *reply = networks.at(size_t(i) % networks.size())->post(request, calls.at(i).body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, i, reply] {
+            results[i].status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            results[i].body = reply->readAll();
+            for (const auto &[name, value] : reply->rawHeaderPairs())
+                results[i].headers.insert(name.toLower(), value);
+            reply->deleteLater();
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    loop.exec();
+    return results;
+}
+
+QByteArray deploymentBody(const QString &version, const QJsonArray &changes = {})
+{
+    QJsonObject body { { QStringLiteral("service"), QStringLiteral("api") },
+        { QStringLiteral("environment"), QStringLiteral("staging") }, { QStringLiteral("version"), version } };
+    if (!changes.isEmpty())
+        body.insert(QStringLiteral("changes"), changes);
+    return json(body);
+}
+
+// The versions of the service's deployments, as the API lists them.
+QStringList deployedVersions(const Tarmacd &server)
+{
+    const HttpResult list
+        = httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments?service=api&limit=200")), auth());
+    QStringList versions;
+    for (const QJsonValue &item : QJsonDocument::fromJson(list.body).object().value(QLatin1String("items")).toArray())
+        versions.append(item.toObject().value(QLatin1String("version")).toString());
+    versions.sort();
+    return versions;
 }
 }
 
@@ -49,6 +119,11 @@ private Q_SLOTS:
             { "name": "slow", "deployer": "command", "command": "echo started; exec sleep 20" },
             { "name": "staging", "deployer": "record" } ] })");
         m_config = config.fileName();
+        // No runner takes a deployment: it stays queued, and cancelling it writes an event.
+        QFile queued(m_state.filePath(QStringLiteral("queued.json")));
+        QVERIFY(queued.open(QIODevice::WriteOnly));
+        queued.write(R"({ "maxConcurrentDeployments": 0, "environments": [ { "name": "staging", "deployer": "record" } ] })");
+        m_queuedConfig = queued.fileName();
     }
 
     void acknowledgedDeploymentsSurviveSigkill()
@@ -179,10 +254,156 @@ private Q_SLOTS:
         QVERIFY2(stream.body.contains("\"status\":\"failed\""), stream.body.constData());
     }
 
-private:
-    QStringList argumentsFor(const QString &name, const Tarmacd &server)
+
+    // Creates sent together are each answered and all there after kill -9 and a restart; the bad
+    // ones among them get their own 4xx and leave nothing behind: one fails after its deployment
+    // and a change were written, one takes a team name that exists (on PostgreSQL that error
+    // aborts the whole transaction unless the request has a savepoint of its own).
+    void concurrentCreatesLandExceptTheBadOnes()
     {
-        QStringList arguments { QStringLiteral("--config"), m_config, QStringLiteral("--state-dir"),
+        Tarmacd server;
+        const QStringList arguments = argumentsFor(QStringLiteral("together"), server);
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        setUp(server);
+
+        QList<Call> calls;
+        QStringList expected;
+        for (int i = 0; i < 60; ++i) {
+            const QString version = QStringLiteral("good-%1").arg(i, 2, 10, QLatin1Char('0'));
+            expected.append(version);
+            calls.append({ QStringLiteral("/api/v1/deployments"),
+                deploymentBody(version,
+                    { QJsonObject { { QStringLiteral("sha"), QStringLiteral("sha-%1").arg(i) },
+                        { QStringLiteral("committedAt"), QStringLiteral("2024-03-01T10:00:00Z") } } }),
+                QByteArray("good-") + QByteArray::number(i) });
+        }
+        const qsizetype badChange = 20;
+        calls.insert(badChange,
+            { QStringLiteral("/api/v1/deployments"),
+                deploymentBody(QStringLiteral("bad-change"),
+                    { QJsonObject { { QStringLiteral("sha"), QStringLiteral("first") },
+                          { QStringLiteral("committedAt"), QStringLiteral("2024-03-01T10:00:00Z") } },
+                        QJsonObject { { QStringLiteral("sha"), QStringLiteral("second") } } }),
+                "bad-change" });
+        const qsizetype takenTeam = 40;
+        calls.insert(takenTeam,
+            { QStringLiteral("/api/v1/teams"), json({ { QStringLiteral("name"), QStringLiteral("core") } }), {} });
+
+        const QList<HttpResult> results = sendTogether(server, calls);
+        QStringList acknowledged;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const HttpResult &result = results.at(i);
+            if (i == badChange) {
+                QCOMPARE(result.status, 422);
+                QVERIFY2(result.body.contains("changes[1].committedAt"), result.body.constData());
+            } else if (i == takenTeam) {
+                QCOMPARE(result.status, 409);
+            } else {
+                QVERIFY2(result.status == 201, result.body.constData());
+                acknowledged.append(idOf(result));
+            }
+        }
+
+        server.process().kill(); // SIGKILL: only what was committed is there after the restart
+        QVERIFY(server.process().waitForFinished(5000));
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        for (const QString &id : std::as_const(acknowledged))
+            QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments/") + id), auth()).status, 200);
+        QCOMPARE(deployedVersions(server), expected);
+        // The failed request's first change went with it.
+        const HttpResult changes
+            = httpRequest("GET", server.url(QStringLiteral("/api/v1/changes?service=api&limit=200")), auth());
+        QCOMPARE(changes.status, 200);
+        QVERIFY2(!changes.body.contains("\"first\""), changes.body.constData());
+        QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/teams/core")), auth()).status, 200);
+    }
+
+    // One Idempotency-Key retried many times at once (a client that gave up waiting and resent):
+    // one deployment, and every answer carries it.
+    void concurrentRetriesOfOneKeyCreateOneDeployment()
+    {
+        Tarmacd server;
+        const QStringList arguments = argumentsFor(QStringLiteral("retries"), server);
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        setUp(server);
+
+        QList<Call> calls;
+        for (int i = 0; i < 24; ++i)
+            calls.append({ QStringLiteral("/api/v1/deployments"), deploymentBody(QStringLiteral("once")), "retried" });
+        // Others in the same batches, so the retries do not each have a transaction of their own.
+        for (int i = 0; i < 24; ++i)
+            calls.insert(i * 2, { QStringLiteral("/api/v1/deployments"),
+                                    deploymentBody(QStringLiteral("other-%1").arg(i, 2, 10, QLatin1Char('0'))), {} });
+        const QList<HttpResult> results = sendTogether(server, calls);
+        QSet<QString> ids;
+        int replayed = 0;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QVERIFY2(results.at(i).status == 201, results.at(i).body.constData());
+            if (calls.at(i).idempotencyKey.isEmpty())
+                continue;
+            ids.insert(idOf(results.at(i)));
+            replayed += results.at(i).headers.value("idempotent-replayed") == "true";
+        }
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(replayed, 23);
+        QCOMPARE(deployedVersions(server).count(QStringLiteral("once")), 1);
+        QCOMPARE(deployedVersions(server).size(), 25);
+    }
+
+    // A write whose commit fails (here a deferred check the test adds to the database) is answered
+    // 503, and a stream open on its deployment never shows the event it wrote.
+    void streamsShowOnlyCommittedEvents()
+    {
+        Tarmacd server;
+        const QStringList arguments = argumentsFor(QStringLiteral("doomed"), server, m_queuedConfig);
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        setUp(server);
+        const HttpResult created = httpRequest("POST", server.url(QStringLiteral("/api/v1/deployments")), auth(),
+            deploymentBody(QStringLiteral("1")));
+        QCOMPARE(created.status, 201);
+        const QString id = idOf(created);
+
+        QNetworkAccessManager network;
+        QNetworkRequest request(server.url(QStringLiteral("/api/v1/deployments/%1/events").arg(id)));
+        request.setRawHeader("Authorization", "Bearer " + Session);
+        std::unique_ptr<QNetworkReply> stream(network.get(request));
+        QByteArray seen;
+        connect(stream.get(), &QNetworkReply::readyRead, this, [&] { seen += stream->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("\"status\":\"queued\""), 10000);
+
+        const QString database = arguments.at(arguments.indexOf(QStringLiteral("--database")) + 1);
+        QVERIFY(changeSchema(database, failCancelsAtCommit()));
+        const HttpResult cancel
+            = httpRequest("POST", server.url(QStringLiteral("/api/v1/deployments/%1/cancel").arg(id)), auth());
+        QCOMPARE(cancel.status, 503);
+        QVERIFY2(cancel.body.contains("database_unavailable"), cancel.body.constData());
+        const HttpResult after = httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments/") + id), auth());
+        QVERIFY2(after.body.contains("\"status\":\"queued\""), after.body.constData());
+
+        // Everything the server sent on the stream is in before it is gone.
+        server.process().terminate();
+        QVERIFY(server.process().waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(stream->isFinished(), 10000);
+        seen += stream->readAll();
+        QVERIFY2(!seen.contains("cancelled"), seen.constData());
+
+        // Once the write can commit, the stream has it.
+        QVERIFY(changeSchema(database, { QStringLiteral("DROP TRIGGER doom_cancel") + (m_postgres ? QStringLiteral(" ON deployments") : QString()) }));
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        QCOMPARE(
+            httpRequest("POST", server.url(QStringLiteral("/api/v1/deployments/%1/cancel").arg(id)), auth()).status,
+            200);
+        const HttpResult events
+            = httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments/%1/events").arg(id)), auth());
+        QVERIFY2(events.body.contains("id: 2\nevent: status\ndata: {\"at\""), events.body.constData());
+        QVERIFY2(events.body.contains("\"status\":\"cancelled\""), events.body.constData());
+    }
+
+private:
+    QStringList argumentsFor(const QString &name, const Tarmacd &server, const QString &config = {})
+    {
+        QStringList arguments { QStringLiteral("--config"), config.isEmpty() ? m_config : config,
+            QStringLiteral("--state-dir"),
             m_state.filePath(name) };
         if (m_postgres) {
             QString url, error;
@@ -210,8 +431,56 @@ private:
             201);
     }
 
+    // Deferred to the commit, so the write itself succeeds: a cancel then cannot commit.
+    QStringList failCancelsAtCommit() const
+    {
+        if (m_postgres)
+            return { QStringLiteral("CREATE FUNCTION doom() RETURNS trigger LANGUAGE plpgsql AS "
+                                    "$$ BEGIN RAISE EXCEPTION 'cancelling is broken'; END $$"),
+                QStringLiteral("CREATE CONSTRAINT TRIGGER doom_cancel AFTER UPDATE ON deployments DEFERRABLE INITIALLY "
+                               "DEFERRED FOR EACH ROW WHEN (NEW.status = 'cancelled') EXECUTE FUNCTION doom()") };
+        return { QStringLiteral("CREATE TABLE doom_parent (id INTEGER PRIMARY KEY)"),
+            QStringLiteral(
+                "CREATE TABLE doom (parent INTEGER REFERENCES doom_parent (id) DEFERRABLE INITIALLY DEFERRED)"),
+            QStringLiteral("CREATE TRIGGER doom_cancel AFTER UPDATE OF status ON deployments "
+                           "WHEN NEW.status = 'cancelled' BEGIN INSERT INTO doom (parent) VALUES (1); END") };
+    }
+
+    // Runs statements on tarmacd's database from the test's own connection.
+    bool changeSchema(const QString &databaseUrl, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db;
+            if (databaseUrl.startsWith(QLatin1String("sqlite:"))) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+                db.setDatabaseName(databaseUrl.mid(7));
+            } else {
+                const QUrl url(databaseUrl);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("schema"));
+                db.setHostName(url.host());
+                db.setPort(url.port());
+                db.setUserName(url.userName());
+                db.setDatabaseName(url.path().mid(1));
+            }
+            ok = db.open();
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!ok)
+                    break;
+                ok = query.exec(statement);
+                if (!ok)
+                    qWarning() << statement << query.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+        return ok;
+    }
+
     QTemporaryDir m_state;
     QString m_config;
+    QString m_queuedConfig;
     std::unique_ptr<PostgresServer> m_postgres;
 };
 

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writebatch.h"
+
+#include "core/logging.h"
+#include "database.h"
+#include "httperror.h"
+
+namespace Tarmac::Server {
+
+namespace {
+// PostgreSQL keeps the ids of up to 64 subtransactions (our savepoints) per transaction in shared
+// memory; past that, every other session's snapshot has to look them up on disk.
+constexpr size_t maxBatchSize = 64;
+
+QHttpServerResponse unavailable(const QString &why)
+{
+    return errorResponse(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("database_unavailable"),
+        QStringLiteral("cannot commit: ") + why);
+}
+}
+
+WriteBatch::WriteBatch(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    // Zero: after the requests already waiting in the event loop, which join this batch.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &WriteBatch::commit);
+}
+
+WriteBatch::~WriteBatch()
+{
+    commit();
+}
+
+bool WriteBatch::join(QString *error)
+{
+    if (!m_open) {
+        if (!m_database.beginWrite(error))
+            return false;
+        m_open = true;
+        m_idle.start();
+    }
+    // The write's own statements run inside the batch.
+    m_database.setPendingCommit({});
+    if (m_database.savepoint(error))
+        return true;
+    // The transaction is broken: the others' commit tells them so.
+    commit();
+    return false;
+}
+
+void WriteBatch::hold(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+{
+    QString why;
+    if (!m_database.releaseSavepoint(&why)) {
+        m_database.rollbackToSavepoint();
+        responder.sendResponse(unavailable(why));
+    } else {
+        m_held.push_back({ std::move(responder), std::move(response) });
+    }
+    leaveOpen();
+    if (m_held.size() >= maxBatchSize)
+        commit();
+}
+
+void WriteBatch::undo()
+{
+    m_database.rollbackToSavepoint();
+    if (m_held.empty()) {
+        // Nothing else in it: no commit to wait for.
+        m_database.rollback();
+        m_open = false;
+        m_idle.stop();
+        return;
+    }
+    QString why;
+    m_database.releaseSavepoint(&why);
+    leaveOpen();
+}
+
+void WriteBatch::leaveOpen()
+{
+    m_database.setPendingCommit([this] { commit(); });
+}
+
+void WriteBatch::commit()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_idle.stop();
+    m_database.setPendingCommit({});
+    std::vector<Held> held = std::exchange(m_held, {});
+    QString why;
+    const bool ok = m_database.commit(&why);
+    if (!ok) {
+        qCWarning(lcServer) << "cannot commit" << held.size() << "writes:" << why;
+        m_database.rollback();
+    }
+    for (Held &write : held)
+        write.responder.sendResponse(ok ? std::move(write.response) : unavailable(why));
+    if (ok)
+        Q_EMIT committed();
+}
+
+}
