@@ -19,7 +19,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace TestUtils;
 
@@ -89,10 +88,16 @@ QByteArray deploymentBody(const QString &version, const QJsonArray &changes = {}
 }
 
 // The versions of the service's deployments, as the API lists them.
+QUrl listOf(const Tarmacd &server, const QString &path)
+{
+    QUrl url = server.url(path);
+    url.setQuery(QStringLiteral("service=api&limit=200"));
+    return url;
+}
+
 QStringList deployedVersions(const Tarmacd &server)
 {
-    const HttpResult list
-        = httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments?service=api&limit=200")), auth());
+    const HttpResult list = httpRequest("GET", listOf(server, QStringLiteral("/api/v1/deployments")), auth());
     QStringList versions;
     for (const QJsonValue &item : QJsonDocument::fromJson(list.body).object().value(QLatin1String("items")).toArray())
         versions.append(item.toObject().value(QLatin1String("version")).toString());
@@ -311,8 +316,7 @@ private Q_SLOTS:
             QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/deployments/") + id), auth()).status, 200);
         QCOMPARE(deployedVersions(server), expected);
         // The failed request's first change went with it.
-        const HttpResult changes
-            = httpRequest("GET", server.url(QStringLiteral("/api/v1/changes?service=api&limit=200")), auth());
+        const HttpResult changes = httpRequest("GET", listOf(server, QStringLiteral("/api/v1/changes")), auth());
         QCOMPARE(changes.status, 200);
         QVERIFY2(!changes.body.contains("\"first\""), changes.body.constData());
         QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/teams/core")), auth()).status, 200);
