@@ -328,25 +328,21 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
     const int status = int(response.statusCode());
     if (status >= 300)
         return response;
-    try {
-        // An expired answer under the same key may still be there until the next sweep.
-        SqlStatement(m_database,
-            QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ? "
-                           "AND created_at < ?"),
-            { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
-        SqlStatement(m_database,
-            QStringLiteral("INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()),
-                nowMs() });
-    } catch (const ApiError &error) {
+    // One statement: an expired answer under the same key, still there until the next sweep, is
+    // replaced; a live one is left alone.
+    SqlStatement insert(m_database,
+        QStringLiteral("INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
+                       "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
+                       "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
+        { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()), nowMs(),
+            nowMs() - idempotencyKeyLifetimeMs });
+    if (insert.numRowsAffected() == 0) {
         // Another instance answered the same key first: undo ours, give its answer.
-        if (error.status() != StatusCode::Conflict)
-            throw;
         m_database.rollbackToSavepoint();
         if (auto previous = stored())
             return std::move(*previous);
-        throw;
+        throw ApiError::conflict(QStringLiteral("another request with this Idempotency-Key is being answered"));
     }
     return response;
 }

@@ -33,28 +33,28 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
     // Two writers (the runner and a cancel on another instance) may race for the next number: the
     // primary key stops the second, which takes the number after.
     for (int attempt = 0;; ++attempt) {
-        qint64 seq = 1;
-        {
-            // Done with it at the brace: on SQLite an open statement would pin an old snapshot.
-            SqlStatement next(m_database,
-                QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?"),
-                { deploymentId });
-            if (next.next())
-                seq = next.value(0).toLongLong();
-        }
+        qint64 seq = 0;
         try {
-            SqlStatement(m_database,
-                QStringLiteral(
-                    "INSERT INTO deployment_events (deployment_id, seq, kind, data, at) VALUES (?, ?, ?, ?, ?)"),
-                { deploymentId, seq, kind, text, at });
+            // The next number and the row in one statement.
+            SqlStatement inserted(m_database,
+                QStringLiteral("INSERT INTO deployment_events (deployment_id, seq, kind, data, at) "
+                               "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, CAST(? AS BIGINT) FROM deployment_events "
+                               "WHERE deployment_id = ? RETURNING seq"),
+                { deploymentId, kind, text, at, deploymentId });
+            if (inserted.next())
+                seq = inserted.value(0).toLongLong();
         } catch (const ApiError &error) {
             if (error.status() == QHttpServerResponse::StatusCode::Conflict && attempt < 5)
                 continue;
             throw;
         }
         // Streams read on this connection: told before the commit, they could send an event that
-        // then rolls back.
-        m_database.afterCommit([this, deploymentId] { Q_EMIT appended(deploymentId); });
+        // then rolls back. Queued, because a commit can happen inside a stream's own read (an open
+        // write batch commits before it), which must not start another read of the same stream.
+        m_database.afterCommit([this, deploymentId] {
+            QMetaObject::invokeMethod(
+                this, [this, deploymentId] { Q_EMIT appended(deploymentId); }, Qt::QueuedConnection);
+        });
         return seq;
     }
 }
