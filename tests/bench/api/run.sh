@@ -5,7 +5,8 @@
 # Budgets (issue 5): at least 5,000 reads/s with p99 under 50 ms, 1,000 deployment writes/s.
 # Run inside the build environment:
 #   scripts/dev exec tests/bench/api/run.sh [SECONDS] [DATABASE_URL]
-# DATABASE_URL defaults to a fresh SQLite file; give postgres://USER@HOST:PORT/DB to use PostgreSQL.
+# DATABASE_URL defaults to a fresh SQLite file; give postgres://USER@HOST:PORT/DB to use PostgreSQL
+# (postgres.sh beside this script starts one with the default durability and prints its URL).
 set -euo pipefail
 
 seconds=${1:-10}
