@@ -112,10 +112,10 @@ ApiServer::ApiServer(
     , m_checkpointer(std::make_unique<WalCheckpointer>(database))
     , m_http(std::make_unique<QHttpServer>())
 {
-    m_context.reset(new ServerContext { database, *m_events, settings, {} });
+    m_context.reset(new ServerContext { database, *m_events, settings });
     m_runner = std::make_unique<DeploymentRunner>(*m_context);
-    m_context->wakeRunner = [this] { m_runner->wake(); };
     m_batch = std::make_unique<WriteBatch>(database);
+    // What a batch wrote is durable now: metric caches drop, the runner looks for queued deployments.
     connect(m_batch.get(), &WriteBatch::committed, this, [this] {
         ++m_context->writeGeneration;
         m_runner->wake();

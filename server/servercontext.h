@@ -3,8 +3,6 @@
 
 #include "serversettings.h"
 
-#include <functional>
-
 namespace Tarmac::Server {
 
 class Database;
@@ -15,8 +13,6 @@ struct ServerContext {
     Database &database;
     DeploymentEvents &events;
     ServerSettings settings;
-    // Asks this instance's runner to look for queued deployments (after a commit).
-    std::function<void()> wakeRunner;
     // Counts this instance's committed writes, so caches of derived data know when to drop.
     quint64 writeGeneration = 0;
 };
