@@ -30,9 +30,15 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION dora_count_lead(service TEXT, day BIGINT, bin INTEGER, delta INTEGER) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO dora_lead_bins AS b (service_id, day, bin, changes) VALUES (service, day, bin, delta), ('*', day, bin, delta)
+-- PL/pgSQL, not SQL, here and below: PostgreSQL plans a SQL function's body on every call from a
+-- trigger, a PL/pgSQL one once per connection (see 0014).
+CREATE FUNCTION dora_count_lead(service TEXT, shipped_on BIGINT, lead_bin INTEGER, delta INTEGER) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO dora_lead_bins AS b (service_id, day, bin, changes)
+        VALUES (service, shipped_on, lead_bin, delta), ('*', shipped_on, lead_bin, delta)
         ON CONFLICT (service_id, day, bin) DO UPDATE SET changes = b.changes + EXCLUDED.changes;
+END
 $$;
 
 CREATE FUNCTION dora_change_binned() RETURNS trigger LANGUAGE plpgsql AS $$

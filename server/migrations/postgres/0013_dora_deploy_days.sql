@@ -24,12 +24,14 @@ CREATE INDEX deployments_dora_production ON deployments (status, environment_id,
 DROP INDEX deployments_service_env;
 CREATE INDEX deployments_service_env ON deployments (service_id, environment_id, finished_at, id) INCLUDE (status);
 
-CREATE FUNCTION dora_count_deployment(d deployments, delta INTEGER) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION dora_count_deployment(d deployments, delta INTEGER) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO dora_deploy_days AS t (day, environment_id, service_id, deployments, rework, without_changes)
         VALUES (d.finished_at / 86400000, d.environment_id, d.service_id, delta,
             CASE WHEN d.intent IN ('hotfix', 'rollback') THEN delta ELSE 0 END, CASE WHEN d.carried = 0 THEN delta ELSE 0 END)
         ON CONFLICT (day, environment_id, service_id) DO UPDATE SET deployments = t.deployments + EXCLUDED.deployments,
             rework = t.rework + EXCLUDED.rework, without_changes = t.without_changes + EXCLUDED.without_changes;
+END
 $$;
 
 CREATE FUNCTION dora_deployment_counted() RETURNS trigger LANGUAGE plpgsql AS $$

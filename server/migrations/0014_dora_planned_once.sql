@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Nothing for SQLite, whose triggers are statements, not functions: see
+-- migrations/postgres/0014_dora_planned_once.sql.
