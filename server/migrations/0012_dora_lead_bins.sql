@@ -7,30 +7,12 @@
 -- percentile's), and then orders only that bin's changes in that bucket. The values are exactly
 -- those of sorting every change.
 -- Bins are 6.45% wide on a log scale from 1 s (bin 0 holds everything shorter): their lower bounds
--- are a table, so that the same SQL finds a bin on both databases (SQLite may lack ln()).
-CREATE TABLE dora_lead_bin_bounds (
-    bin INTEGER PRIMARY KEY,
-    lower_ms BIGINT NOT NULL UNIQUE
-);
-INSERT INTO dora_lead_bin_bounds (bin, lower_ms)
-    WITH RECURSIVE bounds (bin, bound) AS (SELECT 1, 1000.0 UNION ALL SELECT bin + 1, bound * 1.0645 FROM bounds
-        WHERE bin < 480)
-    SELECT 0, 1 UNION ALL SELECT bin, CAST(bound AS BIGINT) FROM bounds;
-
--- NULL until the change ships; -1 for a lead time that is not positive (dropped from the figures).
-ALTER TABLE changes ADD COLUMN lead_bin INTEGER;
-
--- day is shipped_at's UTC day (ms / 86,400,000), as in the DORA query's day sums. Each change counts
--- twice: under its service, and under '*' for all services together, which is what a request for
--- all services reads (a year by service is half a million rows at 1M deployments, all of them
--- together a tenth of that).
-CREATE TABLE dora_lead_bins (
-    service_id TEXT NOT NULL,
-    day BIGINT NOT NULL,
-    bin INTEGER NOT NULL,
-    changes BIGINT NOT NULL,
-    PRIMARY KEY (service_id, day, bin)
-);
+-- are a table, so that the same SQL finds a bin on both databases (SQLite may lack ln()). A change's
+-- lead_bin is NULL until it ships, -1 for a lead time that is not positive (dropped from the figures).
+-- Each shipped change counts twice in dora_lead_bins (day is shipped_at's UTC day): under its
+-- service, and under '*' for all services together, which is what a request for all services reads
+-- (a year by service is half a million rows at 1M deployments, all of them together a tenth of that).
+\i dora_lead_bins_tables.sql
 \i dora_lead_bins_backfill.sql
 CREATE INDEX changes_lead_bin ON changes (lead_bin, shipped_at, committed_at, service_id);
 

@@ -9,18 +9,8 @@
 -- - rework: of those, the hotfixes and rollbacks;
 -- - without_changes: of those, the ones that carried no change.
 -- day is finished_at's UTC day (ms / 86,400,000), as in the DORA query's day sums.
-CREATE TABLE dora_deploy_days (
-    day BIGINT NOT NULL,
-    environment_id TEXT NOT NULL,
-    service_id TEXT NOT NULL,
-    deployments BIGINT NOT NULL,
-    rework BIGINT NOT NULL,
-    without_changes BIGINT NOT NULL,
-    PRIMARY KEY (day, environment_id, service_id)
-);
+\i dora_deploy_days_tables.sql
 \i dora_deploy_days_backfill.sql
-CREATE INDEX deployments_remediated ON deployments (environment_id, finished_at, service_id, id, next_finished_at)
-    WHERE status = 'succeeded' AND next_intent IN ('rollback', 'hotfix');
 
 CREATE TRIGGER dora_deployment_counted AFTER INSERT ON deployments
 WHEN NEW.status = 'succeeded' AND NEW.finished_at IS NOT NULL

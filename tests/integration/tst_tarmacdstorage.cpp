@@ -259,7 +259,6 @@ private Q_SLOTS:
         QVERIFY2(stream.body.contains("\"status\":\"failed\""), stream.body.constData());
     }
 
-
     // Creates sent together are each answered and all there after kill -9 and a restart; the bad
     // ones among them get their own 4xx and leave nothing behind: one fails after its deployment
     // and a change were written, one takes a team name that exists (on PostgreSQL that error

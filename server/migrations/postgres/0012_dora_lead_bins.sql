@@ -1,23 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- PostgreSQL's spelling of 0012_dora_lead_bins.sql (read that first): the same tables and backfill;
 -- a change's bin is set before its row is written, its count kept after.
-CREATE TABLE dora_lead_bin_bounds (
-    bin INTEGER PRIMARY KEY,
-    lower_ms BIGINT NOT NULL UNIQUE
-);
-INSERT INTO dora_lead_bin_bounds (bin, lower_ms)
-    WITH RECURSIVE bounds (bin, bound) AS (SELECT 1, 1000.0::DOUBLE PRECISION UNION ALL SELECT bin + 1, bound * 1.0645
-        FROM bounds WHERE bin < 480)
-    SELECT 0, 1 UNION ALL SELECT bin, CAST(trunc(bound) AS BIGINT) FROM bounds;
-
-ALTER TABLE changes ADD COLUMN lead_bin INTEGER;
-CREATE TABLE dora_lead_bins (
-    service_id TEXT NOT NULL,
-    day BIGINT NOT NULL,
-    bin INTEGER NOT NULL,
-    changes BIGINT NOT NULL,
-    PRIMARY KEY (service_id, day, bin)
-);
+\i dora_lead_bins_tables.sql
 \i dora_lead_bins_backfill.sql
 CREATE INDEX changes_lead_bin ON changes (lead_bin, shipped_at) INCLUDE (committed_at, service_id);
 

@@ -1,18 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- PostgreSQL's spelling of 0013_dora_deploy_days.sql (read that first): the same table and index,
 -- kept by one trigger function.
-CREATE TABLE dora_deploy_days (
-    day BIGINT NOT NULL,
-    environment_id TEXT NOT NULL,
-    service_id TEXT NOT NULL,
-    deployments BIGINT NOT NULL,
-    rework BIGINT NOT NULL,
-    without_changes BIGINT NOT NULL,
-    PRIMARY KEY (day, environment_id, service_id)
-);
+\i dora_deploy_days_tables.sql
 \i dora_deploy_days_backfill.sql
-CREATE INDEX deployments_remediated ON deployments (environment_id, finished_at, service_id, id, next_finished_at)
-    WHERE status = 'succeeded' AND next_intent IN ('rollback', 'hotfix');
 -- The failed deployments that incidents are attributed to are found by hashing those few and
 -- reading the range's deployments from this index alone, which needs their id (SQLite's has it).
 DROP INDEX deployments_dora_production;
