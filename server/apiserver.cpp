@@ -260,7 +260,8 @@ std::optional<QHttpServerResponse> ApiServer::admit(
                   QStringLiteral("this call needs a bearer token: Authorization: Bearer TOKEN"))
             : errorResponse(StatusCode::Unauthorized, QStringLiteral("invalid_token"),
                   QStringLiteral("the bearer token is unknown, revoked or expired"));
-        return withHeader(std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\"");
+        return withHeader(
+            std::move(response), QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"tarmac\"");
     }
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
@@ -331,10 +332,11 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
     // One statement: an expired answer under the same key, still there until the next sweep, is
     // replaced; a live one is left alone.
     SqlStatement insert(m_database,
-        QStringLiteral("INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
-                       "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
-                       "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
+        QStringLiteral(
+            "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
+            "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
+            "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
         { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()), nowMs(),
             nowMs() - idempotencyKeyLifetimeMs });
     if (insert.numRowsAffected() == 0) {

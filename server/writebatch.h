@@ -13,12 +13,13 @@ namespace Tarmac::Server {
 class Database;
 
 // Group commit for the API's writes. Writes that arrive together share one transaction and so one
-// durable commit: on PostgreSQL each commit waits for its WAL flush (~10 ms), and one commit per
-// request held tarmacd to ~100 writes/s. Each write runs under its own savepoint, so one that
-// fails (a bad body, a conflict) rolls back alone and is answered at once; the others' answers
-// wait for the commit, so nothing is acknowledged before it is durable. The batch commits when
-// the event loop has nothing more to hand it, when it is full, or when anything else needs the
-// connection (Database::setPendingCommit): reads, streams and the runner only see committed data.
+// durable commit: on PostgreSQL each commit waits for its WAL flush, which with one commit per
+// request came one after another (a slow disk makes that the limit). Each write runs under its own
+// savepoint, so one that fails (a bad body, a conflict) rolls back alone and is answered at once;
+// the others' answers wait for the commit, so nothing is acknowledged before it is durable. The
+// batch commits when the event loop has nothing more to hand it, when it is full, or when anything
+// else needs the connection (Database::setPendingCommit): reads, streams and the runner only see
+// committed data.
 class WriteBatch : public QObject {
     Q_OBJECT
 public:

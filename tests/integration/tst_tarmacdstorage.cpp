@@ -127,7 +127,8 @@ private Q_SLOTS:
         // No runner takes a deployment: it stays queued, and cancelling it writes an event.
         QFile queued(m_state.filePath(QStringLiteral("queued.json")));
         QVERIFY(queued.open(QIODevice::WriteOnly));
-        queued.write(R"({ "maxConcurrentDeployments": 0, "environments": [ { "name": "staging", "deployer": "record" } ] })");
+        queued.write(
+            R"({ "maxConcurrentDeployments": 0, "environments": [ { "name": "staging", "deployer": "record" } ] })");
         m_queuedConfig = queued.fileName();
     }
 
@@ -335,8 +336,9 @@ private Q_SLOTS:
             calls.append({ QStringLiteral("/api/v1/deployments"), deploymentBody(QStringLiteral("once")), "retried" });
         // Others in the same batches, so the retries do not each have a transaction of their own.
         for (int i = 0; i < 24; ++i)
-            calls.insert(i * 2, { QStringLiteral("/api/v1/deployments"),
-                                    deploymentBody(QStringLiteral("other-%1").arg(i, 2, 10, QLatin1Char('0'))), {} });
+            calls.insert(i * 2,
+                { QStringLiteral("/api/v1/deployments"),
+                    deploymentBody(QStringLiteral("other-%1").arg(i, 2, 10, QLatin1Char('0'))), {} });
         const QList<HttpResult> results = sendTogether(server, calls);
         QSet<QString> ids;
         int replayed = 0;
@@ -361,8 +363,8 @@ private Q_SLOTS:
         const QStringList arguments = argumentsFor(QStringLiteral("doomed"), server, m_queuedConfig);
         QVERIFY2(server.start(Session, arguments), server.output().constData());
         setUp(server);
-        const HttpResult created = httpRequest("POST", server.url(QStringLiteral("/api/v1/deployments")), auth(),
-            deploymentBody(QStringLiteral("1")));
+        const HttpResult created = httpRequest(
+            "POST", server.url(QStringLiteral("/api/v1/deployments")), auth(), deploymentBody(QStringLiteral("1")));
         QCOMPARE(created.status, 201);
         const QString id = idOf(created);
 
@@ -391,7 +393,9 @@ private Q_SLOTS:
         QVERIFY2(!seen.contains("cancelled"), seen.constData());
 
         // Once the write can commit, the stream has it.
-        QVERIFY(changeSchema(database, { QStringLiteral("DROP TRIGGER doom_cancel") + (m_postgres ? QStringLiteral(" ON deployments") : QString()) }));
+        QVERIFY(changeSchema(database,
+            { QStringLiteral("DROP TRIGGER doom_cancel")
+                + (m_postgres ? QStringLiteral(" ON deployments") : QString()) }));
         QVERIFY2(server.start(Session, arguments), server.output().constData());
         QCOMPARE(
             httpRequest("POST", server.url(QStringLiteral("/api/v1/deployments/%1/cancel").arg(id)), auth()).status,
@@ -406,8 +410,7 @@ private:
     QStringList argumentsFor(const QString &name, const Tarmacd &server, const QString &config = {})
     {
         QStringList arguments { QStringLiteral("--config"), config.isEmpty() ? m_config : config,
-            QStringLiteral("--state-dir"),
-            m_state.filePath(name) };
+            QStringLiteral("--state-dir"), m_state.filePath(name) };
         if (m_postgres) {
             QString url, error;
             if (!m_postgres->createDatabase(name, &url, &error))
