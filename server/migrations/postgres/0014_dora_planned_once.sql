@@ -2,7 +2,7 @@
 -- Migration 0009/0010's helper functions in PL/pgSQL instead of SQL, with the same statements.
 -- PostgreSQL plans a SQL function's body afresh on each call from a trigger, and a PL/pgSQL one's
 -- once per connection: every deployment written calls these a dozen times. POST /deployments on a
--- durable PostgreSQL: 192 -> 830-1,000 per second (with 0012's and 0013's functions likewise).
+-- durable PostgreSQL, same build and fresh databases side by side: 238-246 -> 297-322 per second.
 CREATE OR REPLACE FUNCTION dora_refresh_change(change TEXT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE changes SET (shipped_by, shipped_at) = (SELECT d.id, d.finished_at FROM deployment_changes dc

@@ -46,7 +46,7 @@ curl_json POST "$base/api/v1/teams" "$token" '{"name":"bench"}'
 curl_json POST "$base/api/v1/services" "$token" '{"name":"bench-api","team":"bench"}'
 
 echo "== POST /api/v1/deployments, ${seconds}s, 2 threads, 32 connections ($database)"
-wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -H "Content-Type: application/json" \
+BENCH_RUN="$RANDOM$RANDOM" wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -H "Content-Type: application/json" \
     -s "$here/post_deployment.lua" "$base" | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
 
 # The runner is still finishing the deployments just posted, and each status it writes empties the
