@@ -8,8 +8,6 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <algorithm>
-#include <limits>
 #include <map>
 #include <new>
 #include <sqlite3.h>
