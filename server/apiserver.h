@@ -34,7 +34,6 @@ class TeamsResource;
 class WebhooksResource;
 class DeploymentEvents;
 class DeploymentRunner;
-class TokenAuthenticator;
 class WalCheckpointer;
 class WriteBatch;
 struct ServerContext;

@@ -252,14 +252,15 @@ DoraQuery::Figures DoraQuery::figuresOf(
             if (value.isEmpty())
                 continue;
             const int idx = q.value(1).toInt();
+            // PostgreSQL's text form of an array: {v1,v2,...}, or NULL for none.
+            std::vector<double> rowValues;
+            const QString text = q.value(2).toString();
+            for (const QStringView number : QStringView(text).mid(1, text.size() - 2).split(u','))
+                if (!number.isEmpty())
+                    rowValues.push_back(number.toDouble());
             for (const int at : { idx, TotalIndex }) {
                 figures.percentiles[at].rows += row.at(0);
-                std::vector<double> &into = valuesOf[at];
-                // PostgreSQL's text form of an array: {v1,v2,...}, or NULL for none.
-                const QString text = q.value(2).toString();
-                for (const QStringView number : QStringView(text).mid(1, text.size() - 2).split(u','))
-                    if (!number.isEmpty())
-                        into.push_back(number.toDouble());
+                valuesOf[at].insert(valuesOf[at].end(), rowValues.cbegin(), rowValues.cend());
             }
         }
         for (auto &[idx, all] : valuesOf) {
