@@ -16,6 +16,7 @@
 #include "servercontext.h"
 #include "servicesresource.h"
 #include "sql.h"
+#include "sqlbatch.h"
 #include "tarmacversion.h"
 #include "teamsresource.h"
 #include "templatesresource.h"
@@ -308,13 +309,16 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
             .toHex());
     const QString principalId = request.principal().id;
     // Inside the batch's transaction, so a retry that joins the same batch finds the first answer.
+    // A batch: on PostgreSQL the write's savepoint goes with it.
     const auto stored = [&]() -> std::optional<QHttpServerResponse> {
-        SqlStatement q(m_database,
-            QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
-                           "WHERE principal = ? AND idempotency_key = ? AND created_at >= ?"),
+        SqlBatch batch(m_database);
+        const int found = batch.add(QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
+                                                   "WHERE principal = ? AND idempotency_key = ? AND created_at >= ?"),
             { principalId, QString::fromLatin1(key), nowMs() - idempotencyKeyLifetimeMs });
-        if (!q.next())
+        batch.run();
+        if (batch.result(found).rows.isEmpty())
             return std::nullopt;
+        const SqlRow q(batch.result(found).rows.constFirst());
         if (q.value(0).toString() != requestHash)
             throw ApiError(StatusCode::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
                 QStringLiteral(

@@ -39,9 +39,11 @@ public:
     void rollback();
     // One savepoint inside the open transaction: a part of it that fails alone (one request of a
     // write batch) is undone with rollbackToSavepoint, which keeps the savepoint, without undoing
-    // the rest; releaseSavepoint keeps the part's work in the transaction.
-    bool savepoint(QString *error);
-    bool releaseSavepoint(QString *error);
+    // the rest; releaseSavepoint keeps the part's work in the transaction. The savepoint and its
+    // release are sent with the next statement (a round trip each saved, see SqlBatch); a failure
+    // to make one shows as that statement's failure.
+    void savepoint();
+    void releaseSavepoint();
     void rollbackToSavepoint();
     // Runs action once the open transaction has committed, or at once outside one. Dropped when
     // the work that asked for it rolls back (to the savepoint, or the whole transaction).
@@ -70,16 +72,32 @@ public:
     // The kept statement for this text, prepared on first use; nullptr if it cannot be prepared.
     KeptStatement *keptStatement(const QString &statement) const;
 
+    // For SqlBatch's pipelines on PostgreSQL: libpq's connection (a PGconn) under Qt's driver,
+    // the statements deferred until the next one (savepoints), which the caller now sends, and
+    // the name this connection keeps a statement prepared under.
+    void *postgresConnection() const;
+    QStringList takeDeferredStatements() const;
+    struct PipelinedStatement {
+        QByteArray name;
+        QByteArray text;
+        int parameters = 0;
+        bool prepared = false;
+    };
+    PipelinedStatement &pipelinedStatement(const QString &statement) const;
+
 private:
     // The connection without settling a pending commit: for this class's own transaction control.
     QSqlDatabase rawConnection() const;
     void settlePendingCommit() const;
+    void sendDeferredStatements() const;
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(const QString &url, QString *error);
     bool migrateLocked(QString *error);
 
     QString m_connectionName;
     mutable std::unordered_map<QString, std::unique_ptr<KeptStatement>> m_keptStatements;
+    mutable std::unordered_map<QString, PipelinedStatement> m_pipelinedStatements;
+    mutable QStringList m_deferred;
     QString m_kind;
     QString m_url;
     bool m_migrateOnOpen = true;

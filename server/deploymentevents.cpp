@@ -5,6 +5,7 @@
 #include "database.h"
 #include "metrics/dorapoint.h"
 #include "sql.h"
+#include "sqlbatch.h"
 
 #include <QJsonDocument>
 
@@ -24,23 +25,32 @@ bool DeploymentEvents::isTerminal(const QString &status)
         || status == QLatin1String("cancelled");
 }
 
-qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind, const QJsonObject &data)
+namespace {
+// The next number and the row in one statement.
+const QString appendStatement
+    = QStringLiteral("INSERT INTO deployment_events (deployment_id, seq, kind, data, at) "
+                     "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, CAST(? AS BIGINT) FROM deployment_events "
+                     "WHERE deployment_id = ? RETURNING seq");
+
+QVariantList appendValues(const QString &deploymentId, const QString &kind, const QJsonObject &data)
 {
     const qint64 at = nowMs();
     QJsonObject withTime = data;
     withTime.insert(QStringLiteral("at"), Metrics::formatTimestamp(at));
     const QString text = QString::fromUtf8(QJsonDocument(withTime).toJson(QJsonDocument::Compact));
+    return { deploymentId, kind, text, at, deploymentId };
+}
+}
+
+qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind, const QJsonObject &data)
+{
+    const QVariantList values = appendValues(deploymentId, kind, data);
     // Two writers (the runner and a cancel on another instance) may race for the next number: the
     // primary key stops the second, which takes the number after.
     for (int attempt = 0;; ++attempt) {
         qint64 seq = 0;
         try {
-            // The next number and the row in one statement.
-            SqlStatement inserted(m_database,
-                QStringLiteral("INSERT INTO deployment_events (deployment_id, seq, kind, data, at) "
-                               "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, CAST(? AS BIGINT) FROM deployment_events "
-                               "WHERE deployment_id = ? RETURNING seq"),
-                { deploymentId, kind, text, at, deploymentId });
+            SqlStatement inserted(m_database, appendStatement, values);
             if (inserted.next())
                 seq = inserted.value(0).toLongLong();
         } catch (const ApiError &error) {
@@ -48,15 +58,26 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
                 continue;
             throw;
         }
-        // Streams read on this connection: told before the commit, they could send an event that
-        // then rolls back. Queued, because a commit can happen inside a stream's own read (an open
-        // write batch commits before it), which must not start another read of the same stream.
-        m_database.afterCommit([this, deploymentId] {
-            QMetaObject::invokeMethod(
-                this, [this, deploymentId] { Q_EMIT appended(deploymentId); }, Qt::QueuedConnection);
-        });
+        announceAfterCommit(deploymentId);
         return seq;
     }
+}
+
+void DeploymentEvents::appendFirst(
+    SqlBatch &batch, const QString &deploymentId, const QString &kind, const QJsonObject &data)
+{
+    batch.add(appendStatement, appendValues(deploymentId, kind, data));
+    announceAfterCommit(deploymentId);
+}
+
+void DeploymentEvents::announceAfterCommit(const QString &deploymentId)
+{
+    // Streams read on this connection: told before the commit, they could send an event that
+    // then rolls back. Queued, because a commit can happen inside a stream's own read (an open
+    // write batch commits before it), which must not start another read of the same stream.
+    m_database.afterCommit([this, deploymentId] {
+        QMetaObject::invokeMethod(this, [this, deploymentId] { Q_EMIT appended(deploymentId); }, Qt::QueuedConnection);
+    });
 }
 
 void DeploymentEvents::log(const QString &deploymentId, const QString &line, const QString &stream)

@@ -8,6 +8,7 @@
 namespace Tarmac::Server {
 
 class Database;
+class SqlBatch;
 
 // A deployment's status changes and log lines, kept in the database (so any instance can stream
 // them, and a client can resume from an event id), with a signal for streams in this process.
@@ -25,6 +26,9 @@ public:
 
     // Appends an event and returns its number (1, 2, ... per deployment). Throws ApiError.
     qint64 append(const QString &deploymentId, const QString &kind, const QJsonObject &data);
+    // A new deployment's first event, sent with the statements that create it. No other writer
+    // can race for its number: the deployment is not committed yet.
+    void appendFirst(SqlBatch &batch, const QString &deploymentId, const QString &kind, const QJsonObject &data);
     void log(const QString &deploymentId, const QString &line, const QString &stream = QStringLiteral("stdout"));
     // Records a new status on the deployment and as an event, in a transaction of its own (not
     // inside another); terminal statuses set finished_at.
@@ -41,6 +45,8 @@ Q_SIGNALS:
     void appended(const QString &deploymentId);
 
 private:
+    void announceAfterCommit(const QString &deploymentId);
+
     Database &m_database;
 };
 

@@ -12,6 +12,7 @@
 #include "servercontext.h"
 #include "servicesresource.h"
 #include "sql.h"
+#include "sqlbatch.h"
 #include "teamsresource.h"
 
 #include <QHttpServerResponder>
@@ -35,7 +36,12 @@ QJsonValue stringOrNull(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
-QJsonObject deploymentJson(const QSqlQuery &q)
+const QString ChangesOf
+    = QStringLiteral("SELECT c.id, c.sha, c.committed_at, c.title FROM deployment_changes dc "
+                     "JOIN changes c ON c.id = dc.change_id WHERE dc.deployment_id = ? ORDER BY c.committed_at, c.id");
+
+// A row of Columns, from a QSqlQuery or a SqlRow.
+template <typename Row> QJsonObject deploymentJson(const Row &q)
 {
     return { { QStringLiteral("id"), q.value(0).toString() }, { QStringLiteral("service"), q.value(1).toString() },
         { QStringLiteral("environment"), q.value(2).toString() }, { QStringLiteral("version"), q.value(3).toString() },
@@ -63,21 +69,27 @@ DeploymentsResource::DeploymentsResource(ServerContext &context)
 
 QJsonObject DeploymentsResource::load(const ApiRequest &request, const QString &id)
 {
-    SqlStatement q(request.database(), Columns + QStringLiteral(" WHERE d.id = ?"), { id });
-    if (!q.next())
+    SqlBatch batch(request.database());
+    const int deployment = batch.add(Columns + QStringLiteral(" WHERE d.id = ?"), { id });
+    const int changes = batch.add(ChangesOf, { id });
+    batch.run();
+    return loaded(batch, deployment, changes, id);
+}
+
+// A deployment with its changes from a batch that read Columns and ChangesOf.
+QJsonObject DeploymentsResource::loaded(const SqlBatch &batch, int deployment, int changes, const QString &id)
+{
+    const QList<QVariantList> &rows = batch.result(deployment).rows;
+    if (rows.isEmpty())
         throw ApiError::notFound(QStringLiteral("deployment"), id);
-    QJsonObject json = deploymentJson(q.query());
-    SqlStatement changes(request.database(),
-        QStringLiteral(
-            "SELECT c.id, c.sha, c.committed_at, c.title FROM deployment_changes dc "
-            "JOIN changes c ON c.id = dc.change_id WHERE dc.deployment_id = ? ORDER BY c.committed_at, c.id"),
-        { id });
+    QJsonObject json = deploymentJson(SqlRow(rows.constFirst()));
     QJsonArray list;
-    while (changes.next()) {
-        list.append(QJsonObject { { QStringLiteral("id"), changes.value(0).toString() },
-            { QStringLiteral("sha"), changes.value(1).toString() },
-            { QStringLiteral("committedAt"), Json::timeOrNull(changes.value(2)) },
-            { QStringLiteral("title"), changes.value(3).toString() } });
+    for (const QVariantList &values : batch.result(changes).rows) {
+        const SqlRow change(values);
+        list.append(QJsonObject { { QStringLiteral("id"), change.value(0).toString() },
+            { QStringLiteral("sha"), change.value(1).toString() },
+            { QStringLiteral("committedAt"), Json::timeOrNull(change.value(2)) },
+            { QStringLiteral("title"), change.value(3).toString() } });
     }
     json.insert(QStringLiteral("changes"), list);
     return json;
@@ -127,9 +139,26 @@ QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &
         throw ApiError::invalid(QStringLiteral("record"), QStringLiteral("must be an object"));
     }
 
+    const QJsonValue changes = body.value(QLatin1String("changes"));
+    if (!changes.isUndefined() && !changes.isNull() && !changes.isArray())
+        throw ApiError::invalid(
+            QStringLiteral("changes"), QStringLiteral("must be an array of {sha, committedAt, title}"));
+    const QJsonArray changeList = changes.toArray();
+    for (qsizetype i = 0; i < changeList.size(); ++i) {
+        const QString field = QStringLiteral("changes[%1]").arg(i);
+        if (!changeList.at(i).isObject())
+            throw ApiError::invalid(field, QStringLiteral("must be an object"));
+        const QJsonObject change = changeList.at(i).toObject();
+        Json::requiredString(change, QStringLiteral("sha"));
+        if (!Json::optionalTime(change, QStringLiteral("committedAt")))
+            throw ApiError::invalid(field + QStringLiteral(".committedAt"), QStringLiteral("is required"));
+    }
+
+    // Everything from here goes to the database together (one round trip on PostgreSQL).
     const QString id = newId(QStringLiteral("dep"));
     const qint64 now = nowMs();
-    SqlStatement(request.database(),
+    SqlBatch batch(request.database());
+    batch.add(
         QStringLiteral("INSERT INTO deployments (id, service_id, environment_id, version, sha, intent, status, source, "
                        "rollback_of, bundle, created_by, created_at, started_at, finished_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -139,46 +168,26 @@ QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &
                 ? QVariant(QString::fromUtf8(QJsonDocument(bundle.toObject()).toJson(QJsonDocument::Compact)))
                 : QVariant(),
             who(request), now, startedAt, finishedAt });
-
-    const QJsonValue changes = body.value(QLatin1String("changes"));
-    if (!changes.isUndefined() && !changes.isNull() && !changes.isArray())
-        throw ApiError::invalid(
-            QStringLiteral("changes"), QStringLiteral("must be an array of {sha, committedAt, title}"));
-    const QJsonArray changeList = changes.toArray();
-    for (qsizetype i = 0; i < changeList.size(); ++i) {
-        const QJsonObject change = changeList.at(i).toObject();
-        const QString field = QStringLiteral("changes[%1]").arg(i);
-        if (!changeList.at(i).isObject())
-            throw ApiError::invalid(field, QStringLiteral("must be an object"));
-        const QString changeSha = Json::requiredString(change, QStringLiteral("sha"));
-        const auto committedAt = Json::optionalTime(change, QStringLiteral("committedAt"));
-        if (!committedAt)
-            throw ApiError::invalid(field + QStringLiteral(".committedAt"), QStringLiteral("is required"));
-        // A change is one commit of one service: the first report of it stands.
-        SqlStatement existing(request.database(),
-            QStringLiteral("SELECT id FROM changes WHERE service_id = ? AND sha = ?"), { service.id, changeSha });
-        QString changeId;
-        if (existing.next()) {
-            changeId = existing.value(0).toString();
-        } else {
-            changeId = newId(QStringLiteral("chg"));
-            SqlStatement(request.database(),
-                QStringLiteral("INSERT INTO changes (id, service_id, sha, title, committed_at, created_at) VALUES (?, "
-                               "?, ?, ?, ?, ?)"),
-                { changeId, service.id, changeSha, Json::optionalString(change, QStringLiteral("title")), *committedAt,
-                    now });
-        }
-        SqlStatement linked(request.database(),
-            QStringLiteral("SELECT 1 FROM deployment_changes WHERE deployment_id = ? AND change_id = ?"),
-            { id, changeId });
-        if (!linked.next())
-            SqlStatement(request.database(),
-                QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) VALUES (?, ?)"),
-                { id, changeId });
+    for (const QJsonValue &value : changeList) {
+        const QJsonObject change = value.toObject();
+        const QString changeSha = change.value(QLatin1String("sha")).toString();
+        // A change is one commit of one service: the first report of it stands, and this
+        // deployment links to whichever row holds it.
+        batch.add(QStringLiteral("INSERT INTO changes (id, service_id, sha, title, committed_at, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, sha) DO NOTHING"),
+            { newId(QStringLiteral("chg")), service.id, changeSha,
+                Json::optionalString(change, QStringLiteral("title")),
+                *Json::optionalTime(change, QStringLiteral("committedAt")), now });
+        batch.add(QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) SELECT ?, id FROM changes "
+                                 "WHERE service_id = ? AND sha = ? ON CONFLICT DO NOTHING"),
+            { id, service.id, changeSha });
     }
-    m_context.events.append(id, QStringLiteral("status"),
+    m_context.events.appendFirst(batch, id, QStringLiteral("status"),
         { { QStringLiteral("status"), status }, { QStringLiteral("message"), QString() } });
-    return load(request, id);
+    const int deployment = batch.add(Columns + QStringLiteral(" WHERE d.id = ?"), { id });
+    const int linked = batch.add(ChangesOf, { id });
+    batch.run();
+    return loaded(batch, deployment, linked, id);
 }
 
 void DeploymentsResource::addRoutes(Router &router)
@@ -224,7 +233,8 @@ void DeploymentsResource::addRoutes(Router &router)
             where.append(QStringLiteral("d.created_at < ?"));
             values.append(*to);
         }
-        return QHttpServerResponse(pagedList(request, Columns, where, values, deploymentJson, QStringLiteral("d.id")));
+        return QHttpServerResponse(
+            pagedList(request, Columns, where, values, deploymentJson<QSqlQuery>, QStringLiteral("d.id")));
     });
     router.add(Method::Post, QStringLiteral("/api/v1/deployments/{id}/cancel"), [this](ApiRequest &request) {
         const QJsonObject deployment = load(request, request.parameter(QStringLiteral("id")));

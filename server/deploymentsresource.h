@@ -7,6 +7,7 @@ namespace Tarmac::Server {
 
 class ApiRequest;
 class Router;
+class SqlBatch;
 struct ServerContext;
 
 // /deployments: create (queued for a runner, or recorded when made elsewhere), get, list with
@@ -19,6 +20,7 @@ public:
     static QJsonObject load(const ApiRequest &request, const QString &id);
 
 private:
+    static QJsonObject loaded(const SqlBatch &batch, int deployment, int changes, const QString &id);
     QJsonObject create(ApiRequest &request, const QJsonObject &body, const QString &rollbackOf);
 
     ServerContext &m_context;

@@ -44,22 +44,14 @@ bool WriteBatch::join(QString *error)
     }
     // The write's own statements run inside the batch.
     m_database.setPendingCommit({});
-    if (m_database.savepoint(error))
-        return true;
-    // The transaction is broken: the others' commit tells them so.
-    commit();
-    return false;
+    m_database.savepoint();
+    return true;
 }
 
 void WriteBatch::hold(QHttpServerResponder &&responder, QHttpServerResponse &&response)
 {
-    QString why;
-    if (!m_database.releaseSavepoint(&why)) {
-        m_database.rollbackToSavepoint();
-        responder.sendResponse(unavailable(why));
-    } else {
-        m_held.push_back({ std::move(responder), std::move(response) });
-    }
+    m_database.releaseSavepoint();
+    m_held.push_back({ std::move(responder), std::move(response) });
     leaveOpen();
     if (m_held.size() >= maxBatchSize)
         commit();
@@ -75,8 +67,7 @@ void WriteBatch::undo()
         m_idle.stop();
         return;
     }
-    QString why;
-    m_database.releaseSavepoint(&why);
+    m_database.releaseSavepoint();
     leaveOpen();
 }
 

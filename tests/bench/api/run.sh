@@ -4,9 +4,11 @@
 # over the data the run made) and POST /deployments (recorded, each with an Idempotency-Key).
 # Budgets (issue 5): at least 5,000 reads/s with p99 under 50 ms, 1,000 deployment writes/s.
 # Run inside the build environment:
-#   scripts/dev exec tests/bench/api/run.sh [SECONDS] [DATABASE_URL]
+#   scripts/dev exec tests/bench/api/run.sh [SECONDS] [DATABASE_URL] [PHASES]
 # DATABASE_URL defaults to a fresh SQLite file; give postgres://USER@HOST:PORT/DB to use PostgreSQL
 # (postgres.sh beside this script starts one with the default durability and prints its URL).
+# PHASES picks some of "writes reads uncached health" (all by default), e.g. writes alone while
+# profiling the database.
 set -euo pipefail
 
 seconds=${1:-10}
@@ -18,6 +20,7 @@ command -v wrk >/dev/null || { echo "run.sh: wrk is missing" >&2; exit 1; }
 
 work=$(mktemp -d)
 database=${2:-sqlite:$work/bench.sqlite}
+phases=" ${3:-writes reads uncached health} "
 token="bench-$RANDOM$RANDOM"
 cat > "$work/tarmacd.json" <<JSON
 { "environments": [ { "name": "production", "production": true, "deployer": "record" } ] }
@@ -45,9 +48,11 @@ PY
 curl_json POST "$base/api/v1/teams" "$token" '{"name":"bench"}'
 curl_json POST "$base/api/v1/services" "$token" '{"name":"bench-api","team":"bench"}'
 
+if [[ $phases == *" writes "* ]]; then
 echo "== POST /api/v1/deployments, ${seconds}s, 2 threads, 32 connections ($database)"
 BENCH_RUN="$RANDOM$RANDOM" wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -H "Content-Type: application/json" \
     -s "$here/post_deployment.lua" "$base" | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
+fi
 
 # The runner is still finishing the deployments just posted, and each status it writes empties the
 # answer cache: the reads are measured once it is done.
@@ -65,14 +70,20 @@ for _ in range(600):
     time.sleep(0.5)
 PY
 
+if [[ $phases == *" reads "* ]]; then
 echo "== GET /api/v1/metrics/dora (2024 Q1, by week, all), ${seconds}s, 2 threads, 32 connections"
 wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" \
     "$base/api/v1/metrics/dora?from=2024-01-01T00:00:00Z&to=2024-04-01T00:00:00Z&bucket=week" \
     | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
+fi
 
+if [[ $phases == *" uncached "* ]]; then
 echo "== GET /api/v1/metrics/dora uncached (each request a new range, so each is computed), ${seconds}s, 2 threads, 32 connections"
 wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$here/dora_uncached.lua" "$base" \
     | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
+fi
 
+if [[ $phases == *" health "* ]]; then
 echo "== GET /api/v1/health, ${seconds}s (the server's floor)"
 wrk -t2 -c32 -d"${seconds}s" --latency "$base/api/v1/health" | grep -E "Requests/sec|99%|Non-2xx"
+fi
