@@ -309,7 +309,6 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
             .toHex());
     const QString principalId = request.principal().id;
     // Inside the batch's transaction, so a retry that joins the same batch finds the first answer.
-    // A batch: on PostgreSQL the write's savepoint goes with it.
     const auto stored = [&]() -> std::optional<QHttpServerResponse> {
         SqlBatch batch(m_database);
         const int found = batch.add(QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys "
@@ -327,12 +326,30 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
         return replay(q.value(1).toInt(), q.value(2).toString());
     };
 
-    if (auto previous = stored())
-        return std::move(*previous);
-    QHttpServerResponse response = route.handler(request);
-    const int status = int(response.statusCode());
-    if (status >= 300)
-        return response;
+    // The request runs first and the key is stored after, in one statement that also finds an
+    // answer stored before: a new key, the usual case, then costs no lookup of its own (a round
+    // trip to PostgreSQL). A retry runs too, and its work is undone to its savepoint before the
+    // first answer is given, which stands even when this attempt fails (the service has been
+    // archived since, say). Inside the batch's transaction, so a retry in the same batch finds the
+    // first answer.
+    std::optional<QHttpServerResponse> response;
+    try {
+        response.emplace(route.handler(request));
+    } catch (const ApiError &) {
+        // First, since on PostgreSQL a failed statement leaves the transaction unusable until then.
+        m_database.rollbackToSavepoint();
+        if (auto previous = stored())
+            return std::move(*previous);
+        throw;
+    }
+    const int status = int(response->statusCode());
+    if (status >= 300) {
+        if (auto previous = stored()) {
+            m_database.rollbackToSavepoint();
+            return std::move(*previous);
+        }
+        return std::move(*response);
+    }
     // One statement: an expired answer under the same key, still there until the next sweep, is
     // replaced; a live one is left alone.
     SqlStatement insert(m_database,
@@ -341,16 +358,16 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
             "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
             "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
-        { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response.data()), nowMs(),
+        { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response->data()), nowMs(),
             nowMs() - idempotencyKeyLifetimeMs });
     if (insert.numRowsAffected() == 0) {
-        // Another instance answered the same key first: undo ours, give its answer.
+        // Answered before (a retry), or by another instance meanwhile: undo ours, give that answer.
         m_database.rollbackToSavepoint();
         if (auto previous = stored())
             return std::move(*previous);
         throw ApiError::conflict(QStringLiteral("another request with this Idempotency-Key is being answered"));
     }
-    return response;
+    return std::move(*response);
 }
 
 bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error)

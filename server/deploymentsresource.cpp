@@ -97,13 +97,20 @@ QJsonObject DeploymentsResource::loaded(const SqlBatch &batch, int deployment, i
 
 QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &body, const QString &rollbackOf)
 {
-    const ServicesResource::ServiceRef service = ServicesResource::find(
-        request, Json::requiredString(body, QStringLiteral("service")), QStringLiteral("service"));
+    // Both lookups in one round trip.
+    const QString serviceName = Json::requiredString(body, QStringLiteral("service"));
+    const QString environmentName = Json::requiredString(body, QStringLiteral("environment"));
+    SqlBatch lookups(request.database());
+    const int serviceLookup = ServicesResource::addFind(lookups, serviceName);
+    const int environmentLookup = TeamsResource::addEnvironmentLookup(lookups, environmentName);
+    lookups.run();
+    const ServicesResource::ServiceRef service
+        = ServicesResource::found(lookups, serviceLookup, serviceName, QStringLiteral("service"));
     request.requireTeamWrite(service.teamName);
     if (service.archived)
         throw ApiError::conflict(QStringLiteral("service '%1' is archived").arg(service.name));
-    const QString environmentId = TeamsResource::environmentId(
-        request, Json::requiredString(body, QStringLiteral("environment")), QStringLiteral("environment"));
+    const QString environmentId
+        = TeamsResource::environmentFound(lookups, environmentLookup, environmentName, QStringLiteral("environment"));
     const QString version = Json::requiredString(body, QStringLiteral("version"));
     const QString sha = Json::optionalString(body, QStringLiteral("sha"));
     const QString intent = Json::oneOf(body, QStringLiteral("intent"),

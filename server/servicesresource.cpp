@@ -9,6 +9,7 @@
 #include "router.h"
 #include "servercontext.h"
 #include "sql.h"
+#include "sqlbatch.h"
 #include "teamsresource.h"
 
 #include <QJsonDocument>
@@ -80,15 +81,30 @@ ServicesResource::ServicesResource(ServerContext &context)
 ServicesResource::ServiceRef ServicesResource::find(
     const ApiRequest &request, const QString &idOrName, const QString &field)
 {
-    SqlStatement q(request.database(),
+    SqlBatch batch(request.database());
+    const int lookup = addFind(batch, idOrName);
+    batch.run();
+    return found(batch, lookup, idOrName, field);
+}
+
+int ServicesResource::addFind(SqlBatch &batch, const QString &idOrName)
+{
+    return batch.add(
         QStringLiteral("SELECT s.id, s.name, t.name, s.archived_at FROM services s JOIN teams t ON t.id = s.team_id "
                        "WHERE s.id = ? OR s.name = ?"),
         { idOrName, idOrName });
-    if (!q.next()) {
+}
+
+ServicesResource::ServiceRef ServicesResource::found(
+    const SqlBatch &batch, int lookup, const QString &idOrName, const QString &field)
+{
+    const QList<QVariantList> &rows = batch.result(lookup).rows;
+    if (rows.isEmpty()) {
         if (!field.isEmpty())
             throw ApiError::invalid(field, QStringLiteral("no service '%1'").arg(idOrName));
         throw ApiError::notFound(QStringLiteral("service"), idOrName);
     }
+    const SqlRow q(rows.constFirst());
     return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), !q.value(3).isNull() };
 }
 

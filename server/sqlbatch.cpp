@@ -170,9 +170,8 @@ void SqlBatch::runPipelined()
         QString text;
     };
     std::vector<Sent> sent;
-    const auto sendFailed = [&] {
-        return QStringLiteral("cannot send to PostgreSQL: ") + QString::fromUtf8(PQerrorMessage(connection));
-    };
+    const auto sendFailed
+        = [&] { return QStringLiteral("cannot send to PostgreSQL: ") + QString::fromUtf8(PQerrorMessage(connection)); };
     if (!connection || PQenterPipelineMode(connection) != 1)
         throw ApiError::internal(connection ? sendFailed() : QStringLiteral("no PostgreSQL connection"));
 
@@ -273,7 +272,8 @@ void SqlBatch::runPipelined()
             sent[next].prepares->prepared = false;
     }
     if (PQexitPipelineMode(connection) != 1 && failure.isEmpty())
-        failure = QStringLiteral("PostgreSQL left the pipeline unfinished: ") + QString::fromUtf8(PQerrorMessage(connection));
+        failure = QStringLiteral("PostgreSQL left the pipeline unfinished: ")
+            + QString::fromUtf8(PQerrorMessage(connection));
     if (!failure.isEmpty())
         throwFailure(failedState, failure, failedStatement);
 }

@@ -9,6 +9,7 @@
 #include "router.h"
 #include "servercontext.h"
 #include "sql.h"
+#include "sqlbatch.h"
 
 #include <QRegularExpression>
 
@@ -75,11 +76,24 @@ QString TeamsResource::teamId(const ApiRequest &request, const QString &idOrName
 
 QString TeamsResource::environmentId(const ApiRequest &request, const QString &idOrName, const QString &field)
 {
-    SqlStatement q(request.database(), QStringLiteral("SELECT id FROM environments WHERE id = ? OR name = ?"),
-        { idOrName, idOrName });
-    if (!q.next())
+    SqlBatch batch(request.database());
+    const int lookup = addEnvironmentLookup(batch, idOrName);
+    batch.run();
+    return environmentFound(batch, lookup, idOrName, field);
+}
+
+int TeamsResource::addEnvironmentLookup(SqlBatch &batch, const QString &idOrName)
+{
+    return batch.add(QStringLiteral("SELECT id FROM environments WHERE id = ? OR name = ?"), { idOrName, idOrName });
+}
+
+QString TeamsResource::environmentFound(
+    const SqlBatch &batch, int lookup, const QString &idOrName, const QString &field)
+{
+    const QList<QVariantList> &rows = batch.result(lookup).rows;
+    if (rows.isEmpty())
         throw ApiError::invalid(field, QStringLiteral("no environment '%1'").arg(idOrName));
-    return q.value(0).toString();
+    return rows.constFirst().value(0).toString();
 }
 
 void TeamsResource::syncEnvironments(ServerContext &context)

@@ -8,6 +8,7 @@ namespace Tarmac::Server {
 class ApiRequest;
 class Router;
 struct ServerContext;
+class SqlBatch;
 
 // /teams and /environments: the small catalogues services and deployments hang from.
 class TeamsResource {
@@ -19,6 +20,9 @@ public:
     static QString teamId(const ApiRequest &request, const QString &idOrName, const QString &field);
     // An environment's id from its id or name; 422 naming field when there is none.
     static QString environmentId(const ApiRequest &request, const QString &idOrName, const QString &field);
+    // environmentId in two halves, for one SqlBatch with other lookups.
+    static int addEnvironmentLookup(SqlBatch &batch, const QString &idOrName);
+    static QString environmentFound(const SqlBatch &batch, int lookup, const QString &idOrName, const QString &field);
     // Makes sure the environments of the config file exist with their production flag and deployer.
     static void syncEnvironments(ServerContext &context);
 

@@ -302,6 +302,26 @@ private Q_SLOTS:
         QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
     }
 
+    // The request runs before its key is looked up: a retry whose own attempt fails (the team's
+    // name is taken, by the first attempt) still gets the first answer, and leaves nothing.
+    void retryGetsTheFirstAnswerWhenItsAttemptFails()
+    {
+        const QHash<QByteArray, QByteArray> key { { "Idempotency-Key", "team-retry-1" } };
+        const QJsonObject body { { QStringLiteral("name"), QStringLiteral("retried-team") } };
+        const Reply first = call(m_admin, "POST", "/teams", body, key);
+        QCOMPARE(first.status, 201);
+        const Reply again = call(m_admin, "POST", "/teams", body, key);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.id(), first.id());
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        // Without the key the same request is refused: the name is taken.
+        QCOMPARE(call(m_admin, "POST", "/teams", body).status, 409);
+        // A different request under the key that fails on its own is still told the key is reused.
+        const Reply reused = call(m_admin, "POST", "/teams", { { QStringLiteral("name"), QString() } }, key);
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
+    }
+
     void deploysWithTheCommandDeployerAndStreamsIt()
     {
         const Reply created = call(m_payments, "POST", "/deployments",

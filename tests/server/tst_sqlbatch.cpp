@@ -42,7 +42,8 @@ private Q_SLOTS:
             QVERIFY2(m_postgres->createDatabase(QStringLiteral("batch"), &url, &error), qPrintable(error));
         }
         QVERIFY2(m_db.open(url, &error), qPrintable(error));
-        sqlExecDirect(m_db, QStringLiteral("CREATE TABLE batch_items (name TEXT PRIMARY KEY, n BIGINT, note TEXT NOT NULL)"));
+        sqlExecDirect(
+            m_db, QStringLiteral("CREATE TABLE batch_items (name TEXT PRIMARY KEY, n BIGINT, note TEXT NOT NULL)"));
     }
 
     void init() { sqlExec(m_db, QStringLiteral("DELETE FROM batch_items")); }
@@ -55,9 +56,9 @@ private Q_SLOTS:
         batch.add(insertItem, { QStringLiteral("b"), QVariant(), QString() });
         const int bumped = batch.add(QStringLiteral("UPDATE batch_items SET n = n + 1 WHERE n IS NOT NULL"));
         // A question mark inside quotes is text, not a placeholder.
-        const int rows = batch.add(
-            QStringLiteral("SELECT name, n, note, 'why?' FROM batch_items WHERE name <> ? ORDER BY name"),
-            { QStringLiteral("z") });
+        const int rows
+            = batch.add(QStringLiteral("SELECT name, n, note, 'why?' FROM batch_items WHERE name <> ? ORDER BY name"),
+                { QStringLiteral("z") });
         batch.run();
 
         QCOMPARE(batch.result(bumped).rowsAffected, 1);
