@@ -398,6 +398,12 @@ bool Database::beginWrite(QString *error)
     } else if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
+    } else {
+        // Writes look rows up by key. PostgreSQL keeps a statement's generic plan for the
+        // connection's life, and one made while the tables were small (a new database, before
+        // autovacuum's first ANALYZE) scans them whole: the cost then grew with every row written,
+        // up to 0.6 ms a deployment for the changes' facts alone. Sent with the first statement.
+        m_deferred.append(QStringLiteral("SET LOCAL enable_seqscan = off"));
     }
     m_inTransaction = true;
     m_afterCommit.clear();
