@@ -326,46 +326,61 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
         return replay(q.value(1).toInt(), q.value(2).toString());
     };
 
-    // The request runs first and the key is stored after, in one statement that also finds an
-    // answer stored before: a new key, the usual case, then costs no lookup of its own (a round
-    // trip to PostgreSQL). A retry runs too, and its work is undone to its savepoint before the
-    // first answer is given, which stands even when this attempt fails (the service has been
-    // archived since, say). Inside the batch's transaction, so a retry in the same batch finds the
-    // first answer.
+    // The key is claimed with the request's first statement (in one round trip on PostgreSQL, see
+    // Database::defer): a row of its own, or nothing when a live answer is stored under it, an
+    // expired one, still there until the next sweep, being replaced. The answer goes into that row
+    // with the statement after the request. A retry runs too, and its work is undone to its
+    // savepoint before the first answer is given, which stands even when this attempt fails (the
+    // service has been archived since, say). Inside the batch's transaction, so a retry in the
+    // same batch finds the first answer; another instance's claim of the same key waits for ours.
+    const QString keyText = QString::fromLatin1(key);
+    auto claimed = std::make_shared<std::optional<bool>>();
+    m_database.defer(
+        QStringLiteral(
+            "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, created_at) "
+            "VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
+            "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
+            "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
+        { principalId, keyText, requestHash, nowMs(), nowMs() - idempotencyKeyLifetimeMs },
+        [claimed](int rowsAffected) { *claimed = rowsAffected > 0; });
+    const auto claimSent = [&] {
+        if (!claimed->has_value()) {
+            // The request read nothing: the claim goes on its own.
+            SqlBatch claim(m_database);
+            claim.run();
+        }
+        return **claimed;
+    };
+
     std::optional<QHttpServerResponse> response;
     try {
         response.emplace(route.handler(request));
     } catch (const ApiError &) {
-        // First, since on PostgreSQL a failed statement leaves the transaction unusable until then.
+        // Undone first: on PostgreSQL a failed statement leaves the transaction unusable until then.
+        const bool ours = claimed->value_or(false);
         m_database.rollbackToSavepoint();
-        if (auto previous = stored())
-            return std::move(*previous);
+        if (!ours) {
+            if (auto previous = stored())
+                return std::move(*previous);
+        }
         throw;
     }
-    const int status = int(response->statusCode());
-    if (status >= 300) {
-        if (auto previous = stored()) {
-            m_database.rollbackToSavepoint();
-            return std::move(*previous);
-        }
-        return std::move(*response);
-    }
-    // One statement: an expired answer under the same key, still there until the next sweep, is
-    // replaced; a live one is left alone.
-    SqlStatement insert(m_database,
-        QStringLiteral(
-            "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, status, body, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (principal, idempotency_key) DO UPDATE SET "
-            "request_hash = excluded.request_hash, status = excluded.status, body = excluded.body, "
-            "created_at = excluded.created_at WHERE idempotency_keys.created_at < ?"),
-        { principalId, QString::fromLatin1(key), requestHash, status, QString::fromUtf8(response->data()), nowMs(),
-            nowMs() - idempotencyKeyLifetimeMs });
-    if (insert.numRowsAffected() == 0) {
+    if (!claimSent()) {
         // Answered before (a retry), or by another instance meanwhile: undo ours, give that answer.
         m_database.rollbackToSavepoint();
         if (auto previous = stored())
             return std::move(*previous);
         throw ApiError::conflict(QStringLiteral("another request with this Idempotency-Key is being answered"));
+    }
+    const int status = int(response->statusCode());
+    if (status >= 300) {
+        // Not an answer to keep: the key stays free for the next attempt.
+        m_database.defer(QStringLiteral("DELETE FROM idempotency_keys WHERE principal = ? AND idempotency_key = ?"),
+            { principalId, keyText });
+    } else {
+        m_database.defer(QStringLiteral("UPDATE idempotency_keys SET status = ?, body = ? "
+                                        "WHERE principal = ? AND idempotency_key = ?"),
+            { status, QString::fromUtf8(response->data()), principalId, keyText });
     }
     return std::move(*response);
 }

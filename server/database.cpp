@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "apierror.h"
 #include "core/logging.h"
+#include "sql.h"
+#include "sqlbatch.h"
 #include "sqliteaggregates.h"
 
 #include <QDateTime>
@@ -353,16 +356,47 @@ bool execute(const QSqlDatabase &db, const QString &statement, QString *error)
 }
 }
 
+void Database::defer(const QString &statement, const QVariantList &values, std::function<void(int)> done)
+{
+    m_deferred.append({ statement, values, std::move(done) });
+}
+
 void Database::sendDeferredStatements() const
 {
-    for (const QString &statement : std::exchange(m_deferred, {})) {
-        QString error;
-        if (!execute(rawConnection(), statement, &error))
-            qCWarning(lcServer) << statement << "failed:" << error;
+    // As the statement that sends them would: one that fails throws. Those without values are
+    // run as they are (PostgreSQL cannot PREPARE a SAVEPOINT).
+    const QList<Deferred> all = std::exchange(m_deferred, {});
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Deferred &deferred = all.at(i);
+        try {
+            sendDeferred(deferred);
+        } catch (...) {
+            if (std::any_of(all.cbegin() + i + 1, all.cend(), [](const Deferred &d) { return d.opensSavepoint; }))
+                failedBeforeSavepoint();
+            throw;
+        }
     }
 }
 
-QStringList Database::takeDeferredStatements() const
+void Database::sendDeferred(const Deferred &deferred) const
+{
+    int rowsAffected = 0;
+    if (deferred.values.isEmpty()) {
+        QSqlQuery query(rawConnection());
+        if (!query.exec(deferred.statement)) {
+            qCWarning(lcServer) << "query failed" << deferred.statement << query.lastError().text();
+            throw ApiError::internal(QStringLiteral("the database failed: ") + query.lastError().text());
+        }
+        rowsAffected = query.numRowsAffected();
+    } else {
+        SqlStatement statement(*this, deferred.statement, deferred.values);
+        rowsAffected = statement.numRowsAffected();
+    }
+    if (deferred.done)
+        deferred.done(rowsAffected);
+}
+
+QList<Database::Deferred> Database::takeDeferredStatements() const
 {
     settlePendingCommit();
     return std::exchange(m_deferred, {});
@@ -403,9 +437,10 @@ bool Database::beginWrite(QString *error)
         // connection's life, and one made while the tables were small (a new database, before
         // autovacuum's first ANALYZE) scans them whole: the cost then grew with every row written,
         // up to 0.6 ms a deployment for the changes' facts alone. Sent with the first statement.
-        m_deferred.append(QStringLiteral("SET LOCAL enable_seqscan = off"));
+        defer(QStringLiteral("SET LOCAL enable_seqscan = off"));
     }
     m_inTransaction = true;
+    m_brokenSavepoint = false;
     m_afterCommit.clear();
     m_afterCommitAtSavepoint = 0;
     return true;
@@ -413,14 +448,19 @@ bool Database::beginWrite(QString *error)
 
 bool Database::commit(QString *error)
 {
-    // A release or savepoint not sent yet: the commit keeps the work either way.
-    m_deferred.clear();
-    QSqlDatabase db = rawConnection();
-    if (m_kind == QLatin1String("sqlite")) {
-        if (!execute(db, QStringLiteral("COMMIT"), error))
-            return false;
-    } else if (!db.commit()) {
-        *error = db.lastError().text();
+    // The deferred statements go first; on PostgreSQL in the same round trip as the commit.
+    try {
+        if (m_kind == QLatin1String("sqlite")) {
+            sendDeferredStatements();
+            if (!execute(rawConnection(), QStringLiteral("COMMIT"), error))
+                return false;
+        } else {
+            SqlBatch batch(*this);
+            batch.add(QStringLiteral("COMMIT"));
+            batch.run();
+        }
+    } catch (const ApiError &failure) {
+        *error = failure.message();
         return false;
     }
     m_inTransaction = false;
@@ -432,6 +472,7 @@ bool Database::commit(QString *error)
 void Database::rollback()
 {
     m_deferred.clear();
+    m_brokenSavepoint = false;
     QSqlDatabase db = rawConnection();
     if (m_kind == QLatin1String("sqlite"))
         execute(db, QStringLiteral("ROLLBACK"), nullptr);
@@ -447,20 +488,22 @@ const QString savepointStatement = QStringLiteral("SAVEPOINT batched_write");
 
 void Database::savepoint()
 {
-    m_deferred.append(savepointStatement);
+    m_deferred.append({ savepointStatement, {}, {}, true });
     m_afterCommitAtSavepoint = m_afterCommit.size();
 }
 
 void Database::releaseSavepoint()
 {
-    m_deferred.append(QStringLiteral("RELEASE SAVEPOINT batched_write"));
+    defer(QStringLiteral("RELEASE SAVEPOINT batched_write"));
 }
 
 void Database::rollbackToSavepoint()
 {
-    if (!m_deferred.isEmpty() && m_deferred.constLast() == savepointStatement) {
-        // Nothing ran since the savepoint was asked for: there is nothing to undo, and no need to make it.
-        m_deferred.removeLast();
+    const auto unsent = std::find_if(m_deferred.crbegin(), m_deferred.crend(),
+        [](const Deferred &deferred) { return deferred.statement == savepointStatement; });
+    if (unsent != m_deferred.crend()) {
+        // Not sent yet, nor anything after it: there is nothing to undo, and no need to make it.
+        m_deferred.erase(std::prev(unsent.base()), m_deferred.end());
     } else {
         sendDeferredStatements();
         execute(rawConnection(), QStringLiteral("ROLLBACK TO SAVEPOINT batched_write"), nullptr);

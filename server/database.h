@@ -72,11 +72,28 @@ public:
     // The kept statement for this text, prepared on first use; nullptr if it cannot be prepared.
     KeptStatement *keptStatement(const QString &statement) const;
 
+    // A statement of the open transaction sent with the next one (SqlBatch sends them in one round
+    // trip) or with the commit, not on its own; done, if given, gets its count of rows affected
+    // then. Rolling back to the savepoint drops those not sent yet that came after it. A failure
+    // shows as the failure of the statement it went with.
+    struct Deferred {
+        QString statement;
+        QVariantList values;
+        std::function<void(int rowsAffected)> done;
+        bool opensSavepoint = false;
+    };
+    void defer(const QString &statement, const QVariantList &values = {}, std::function<void(int)> done = {});
+    // Deferred statements fail with the one they went with. One that failed before the savepoint
+    // after it was made (an earlier part's, say) leaves nothing that rolling back to the savepoint
+    // would undo alone: the transaction as a whole is then to be rolled back.
+    void failedBeforeSavepoint() const { m_brokenSavepoint = true; }
+    bool savepointBroken() const { return m_brokenSavepoint; }
+
     // For SqlBatch's pipelines on PostgreSQL: libpq's connection (a PGconn) under Qt's driver,
-    // the statements deferred until the next one (savepoints), which the caller now sends, and
-    // the name this connection keeps a statement prepared under.
+    // the deferred statements, which the caller now sends, and the name this connection keeps a
+    // statement prepared under.
     void *postgresConnection() const;
-    QStringList takeDeferredStatements() const;
+    QList<Deferred> takeDeferredStatements() const;
     struct PipelinedStatement {
         QByteArray name;
         QByteArray text;
@@ -90,6 +107,7 @@ private:
     QSqlDatabase rawConnection() const;
     void settlePendingCommit() const;
     void sendDeferredStatements() const;
+    void sendDeferred(const Deferred &deferred) const;
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(const QString &url, QString *error);
     bool migrateLocked(QString *error);
@@ -97,7 +115,8 @@ private:
     QString m_connectionName;
     mutable std::unordered_map<QString, std::unique_ptr<KeptStatement>> m_keptStatements;
     mutable std::unordered_map<QString, PipelinedStatement> m_pipelinedStatements;
-    mutable QStringList m_deferred;
+    mutable QList<Deferred> m_deferred;
+    mutable bool m_brokenSavepoint = false;
     QString m_kind;
     QString m_url;
     bool m_migrateOnOpen = true;

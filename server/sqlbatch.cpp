@@ -162,12 +162,13 @@ void SqlBatch::runInProcess()
 void SqlBatch::runPipelined()
 {
     auto *connection = static_cast<PGconn *>(m_database.postgresConnection());
-    // What was sent, in order: a statement of ours (its index), or one the database deferred (-1),
-    // or the preparation of one of ours.
+    // What was sent, in order: a statement (its index: ours, then the deferred ones after them),
+    // or the preparation of one.
     struct Sent {
-        int statement = -1;
+        size_t statement = 0;
         Database::PipelinedStatement *prepares = nullptr;
         QString text;
+        size_t position = 0;
     };
     std::vector<Sent> sent;
     const auto sendFailed
@@ -178,15 +179,24 @@ void SqlBatch::runPipelined()
     QString failure;
     QString failedStatement;
     QByteArray failedState;
-    for (const QString &deferred : m_database.takeDeferredStatements()) {
-        if (!PQsendQueryParams(connection, deferred.toUtf8().constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)) {
-            failure = sendFailed();
-            break;
-        }
-        sent.push_back({ -1, nullptr, deferred });
-    }
-    for (size_t i = 0; i < m_statements.size() && failure.isEmpty(); ++i) {
-        const Statement &statement = m_statements[i];
+    // The deferred statements first, as the database was asked for them; their results after ours.
+    const QList<Database::Deferred> deferred = m_database.takeDeferredStatements();
+    std::vector<const Statement *> order;
+    std::vector<Statement> deferredStatements;
+    deferredStatements.reserve(size_t(deferred.size()));
+    for (const Database::Deferred &statement : deferred)
+        deferredStatements.push_back({ statement.statement, statement.values });
+    for (const Statement &statement : deferredStatements)
+        order.push_back(&statement);
+    for (const Statement &statement : m_statements)
+        order.push_back(&statement);
+    m_results.resize(m_statements.size() + deferredStatements.size());
+    const auto resultIndex = [&](size_t position) {
+        return position < deferredStatements.size() ? m_statements.size() + position
+                                                    : position - deferredStatements.size();
+    };
+    for (size_t i = 0; i < order.size() && failure.isEmpty(); ++i) {
+        const Statement &statement = *order[i];
         Database::PipelinedStatement &kept = m_database.pipelinedStatement(statement.text);
         if (!kept.prepared) {
             if (kept.text.isEmpty())
@@ -198,7 +208,7 @@ void SqlBatch::runPipelined()
             // Until its result says otherwise: the same statement again in this batch is not
             // prepared twice.
             kept.prepared = true;
-            sent.push_back({ -1, &kept, statement.text });
+            sent.push_back({ 0, &kept, statement.text, i });
         }
         if (statement.values.size() != kept.parameters) {
             failure = QStringLiteral("%1 values for %2 placeholders").arg(statement.values.size()).arg(kept.parameters);
@@ -217,7 +227,7 @@ void SqlBatch::runPipelined()
             failure = sendFailed();
             break;
         }
-        sent.push_back({ int(i), nullptr, statement.text });
+        sent.push_back({ resultIndex(i), nullptr, statement.text, i });
     }
     // Even after a failure to send: what was sent is answered, and the pipeline ends at the sync.
     if (!PQpipelineSync(connection) && failure.isEmpty())
@@ -248,8 +258,12 @@ void SqlBatch::runPipelined()
                 failedState = PQresultErrorField(result, PG_DIAG_SQLSTATE);
                 failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
                 failedStatement = item.text;
-            } else if (item.statement >= 0 && status == PGRES_TUPLES_OK) {
-                Result &rows = m_results[size_t(item.statement)];
+                for (qsizetype later = qsizetype(item.position) + 1; later < deferred.size(); ++later) {
+                    if (deferred.at(later).opensSavepoint)
+                        m_database.failedBeforeSavepoint();
+                }
+            } else if (!item.prepares && status == PGRES_TUPLES_OK) {
+                Result &rows = m_results[item.statement];
                 const int count = PQntuples(result);
                 const int columns = PQnfields(result);
                 rows.rows.reserve(count);
@@ -260,8 +274,8 @@ void SqlBatch::runPipelined()
                         values.append(columnValue(result, row, column));
                     rows.rows.append(values);
                 }
-            } else if (item.statement >= 0 && status == PGRES_COMMAND_OK) {
-                m_results[size_t(item.statement)].rowsAffected = QByteArray(PQcmdTuples(result)).toInt();
+            } else if (!item.prepares && status == PGRES_COMMAND_OK) {
+                m_results[item.statement].rowsAffected = QByteArray(PQcmdTuples(result)).toInt();
             }
         }
         PQclear(result);
@@ -276,6 +290,11 @@ void SqlBatch::runPipelined()
             + QString::fromUtf8(PQerrorMessage(connection));
     if (!failure.isEmpty())
         throwFailure(failedState, failure, failedStatement);
+    for (qsizetype i = 0; i < deferred.size(); ++i) {
+        if (deferred.at(i).done)
+            deferred.at(i).done(m_results[m_statements.size() + size_t(i)].rowsAffected);
+    }
+    m_results.resize(m_statements.size());
 }
 
 }

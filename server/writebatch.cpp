@@ -59,6 +59,11 @@ void WriteBatch::hold(QHttpServerResponder &&responder, QHttpServerResponse &&re
 
 void WriteBatch::undo()
 {
+    if (m_database.savepointBroken()) {
+        // An earlier write's statement failed with this one's: none of the batch can be kept.
+        failAll(QStringLiteral("a statement of the batch failed before this write's savepoint"));
+        return;
+    }
     m_database.rollbackToSavepoint();
     if (m_held.empty()) {
         // Nothing else in it: no commit to wait for.
@@ -94,6 +99,17 @@ void WriteBatch::commit()
         write.responder.sendResponse(ok ? std::move(write.response) : unavailable(why));
     if (ok)
         Q_EMIT committed();
+}
+
+void WriteBatch::failAll(const QString &why)
+{
+    qCWarning(lcServer) << "rolling back" << m_held.size() << "writes:" << why;
+    m_open = false;
+    m_idle.stop();
+    m_database.setPendingCommit({});
+    m_database.rollback();
+    for (Held &write : std::exchange(m_held, {}))
+        write.responder.sendResponse(unavailable(why));
 }
 
 }

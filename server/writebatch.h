@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void leaveOpen();
+    // Rolls the whole batch back and answers the held writes 503.
+    void failAll(const QString &why);
 
     struct Held {
         QHttpServerResponder responder;

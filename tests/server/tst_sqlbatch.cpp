@@ -127,6 +127,54 @@ private Q_SLOTS:
         QCOMPARE(names(m_db), (QStringList { QStringLiteral("after"), QStringLiteral("before") }));
     }
 
+    // A deferred statement goes with the next batch, before its own statements, and its count of
+    // rows affected comes back; nothing deferred is sent by a rollback to a savepoint not yet made.
+    void deferredStatementsGoWithTheNextBatch()
+    {
+        QString error;
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        int inserted = -1;
+        m_db.defer(insertItem, { QStringLiteral("deferred"), 1, QStringLiteral("x") },
+            [&inserted](int rows) { inserted = rows; });
+        QCOMPARE(inserted, -1);
+        SqlBatch batch(m_db);
+        const int seen = batch.add(QStringLiteral("SELECT COUNT(*) FROM batch_items"));
+        batch.run();
+        QCOMPARE(inserted, 1);
+        QCOMPARE(batch.result(seen).rows.constFirst().value(0).toInt(), 1);
+
+        m_db.savepoint();
+        m_db.defer(insertItem, { QStringLiteral("dropped"), 2, QStringLiteral("y") },
+            [](int) { QFAIL("a statement after an unsent savepoint was sent"); });
+        m_db.rollbackToSavepoint();
+        QVERIFY2(m_db.commit(&error), qPrintable(error));
+        QCOMPARE(names(m_db), QStringList { QStringLiteral("deferred") });
+    }
+
+    // An earlier write's deferred statement that fails with the next write's first batch: rolling
+    // back to the savepoint would undo the earlier write too, so the transaction is marked for a
+    // whole rollback.
+    void aFailureBeforeTheSavepointBreaksTheTransaction()
+    {
+        QString error;
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        m_db.savepoint();
+        SqlBatch first(m_db);
+        first.add(insertItem, { QStringLiteral("first"), 1, QStringLiteral("x") });
+        first.run();
+        m_db.defer(insertItem, { QStringLiteral("first"), 1, QStringLiteral("again") });
+        m_db.releaseSavepoint();
+        m_db.savepoint();
+        QVERIFY(!m_db.savepointBroken());
+        SqlBatch second(m_db);
+        second.add(insertItem, { QStringLiteral("second"), 2, QStringLiteral("y") });
+        QVERIFY_THROWS_EXCEPTION(ApiError, second.run());
+        QVERIFY(m_db.savepointBroken());
+        m_db.rollback();
+        QVERIFY(!m_db.savepointBroken());
+        QCOMPARE(names(m_db), QStringList());
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<TestUtils::PostgresServer> m_postgres;
