@@ -441,6 +441,7 @@ bool Database::beginWrite(QString *error)
     }
     m_inTransaction = true;
     m_brokenSavepoint = false;
+    m_hasSavepoint = false;
     m_afterCommit.clear();
     m_afterCommitAtSavepoint = 0;
     return true;
@@ -489,12 +490,15 @@ const QString savepointStatement = QStringLiteral("SAVEPOINT batched_write");
 void Database::savepoint()
 {
     m_deferred.append({ savepointStatement, {}, {}, true });
+    m_hasSavepoint = true;
     m_afterCommitAtSavepoint = m_afterCommit.size();
 }
 
 void Database::releaseSavepoint()
 {
-    defer(QStringLiteral("RELEASE SAVEPOINT batched_write"));
+    if (m_hasSavepoint)
+        defer(QStringLiteral("RELEASE SAVEPOINT batched_write"));
+    m_hasSavepoint = false;
 }
 
 void Database::rollbackToSavepoint()
@@ -504,7 +508,8 @@ void Database::rollbackToSavepoint()
     if (unsent != m_deferred.crend()) {
         // Not sent yet, nor anything after it: there is nothing to undo, and no need to make it.
         m_deferred.erase(std::prev(unsent.base()), m_deferred.end());
-    } else {
+        m_hasSavepoint = false;
+    } else if (m_hasSavepoint) {
         sendDeferredStatements();
         execute(rawConnection(), QStringLiteral("ROLLBACK TO SAVEPOINT batched_write"), nullptr);
     }

@@ -117,6 +117,8 @@ private:
     mutable std::unordered_map<QString, PipelinedStatement> m_pipelinedStatements;
     mutable QList<Deferred> m_deferred;
     mutable bool m_brokenSavepoint = false;
+    // A savepoint asked for and not released nor dropped unsent: one to roll back to.
+    bool m_hasSavepoint = false;
     QString m_kind;
     QString m_url;
     bool m_migrateOnOpen = true;

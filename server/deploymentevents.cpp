@@ -66,7 +66,10 @@ qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind
 void DeploymentEvents::appendFirst(
     SqlBatch &batch, const QString &deploymentId, const QString &kind, const QJsonObject &data)
 {
-    batch.add(appendStatement, appendValues(deploymentId, kind, data));
+    // Number 1, and nothing when the deployment was not written (the batch's checks then undo it).
+    batch.add(QStringLiteral("INSERT INTO deployment_events (deployment_id, seq, kind, data, at) "
+                             "SELECT d.id, 1, ?, ?, CAST(? AS BIGINT) FROM deployments d WHERE d.id = ?"),
+        appendValues(deploymentId, kind, data).mid(1));
     announceAfterCommit(deploymentId);
 }
 

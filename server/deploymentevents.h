@@ -26,8 +26,8 @@ public:
 
     // Appends an event and returns its number (1, 2, ... per deployment). Throws ApiError.
     qint64 append(const QString &deploymentId, const QString &kind, const QJsonObject &data);
-    // A new deployment's first event, sent with the statements that create it. No other writer
-    // can race for its number: the deployment is not committed yet.
+    // A new deployment's first event, sent with the statements that create it: number 1, since no
+    // other writer can see the deployment yet; nothing if the deployment was not written.
     void appendFirst(SqlBatch &batch, const QString &deploymentId, const QString &kind, const QJsonObject &data);
     void log(const QString &deploymentId, const QString &line, const QString &stream = QStringLiteral("stdout"));
     // Records a new status on the deployment and as an event, in a transaction of its own (not

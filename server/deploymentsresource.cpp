@@ -97,20 +97,8 @@ QJsonObject DeploymentsResource::loaded(const SqlBatch &batch, int deployment, i
 
 QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &body, const QString &rollbackOf)
 {
-    // Both lookups in one round trip.
     const QString serviceName = Json::requiredString(body, QStringLiteral("service"));
     const QString environmentName = Json::requiredString(body, QStringLiteral("environment"));
-    SqlBatch lookups(request.database());
-    const int serviceLookup = ServicesResource::addFind(lookups, serviceName);
-    const int environmentLookup = TeamsResource::addEnvironmentLookup(lookups, environmentName);
-    lookups.run();
-    const ServicesResource::ServiceRef service
-        = ServicesResource::found(lookups, serviceLookup, serviceName, QStringLiteral("service"));
-    request.requireTeamWrite(service.teamName);
-    if (service.archived)
-        throw ApiError::conflict(QStringLiteral("service '%1' is archived").arg(service.name));
-    const QString environmentId
-        = TeamsResource::environmentFound(lookups, environmentLookup, environmentName, QStringLiteral("environment"));
     const QString version = Json::requiredString(body, QStringLiteral("version"));
     const QString sha = Json::optionalString(body, QStringLiteral("sha"));
     const QString intent = Json::oneOf(body, QStringLiteral("intent"),
@@ -161,39 +149,53 @@ QJsonObject DeploymentsResource::create(ApiRequest &request, const QJsonObject &
             throw ApiError::invalid(field + QStringLiteral(".committedAt"), QStringLiteral("is required"));
     }
 
-    // Everything from here goes to the database together (one round trip on PostgreSQL).
+    // Everything goes to the database together, one round trip on PostgreSQL: the service's and
+    // environment's lookups, and the writes, which name them by the same lookups in SQL and so
+    // write nothing when either is missing. They run inside the write's savepoint: when a check
+    // of what the lookups found refuses, the throw undoes them (WriteBatch::undo).
     const QString id = newId(QStringLiteral("dep"));
     const qint64 now = nowMs();
     SqlBatch batch(request.database());
+    const int serviceLookup = ServicesResource::addFind(batch, serviceName);
+    const int environmentLookup = TeamsResource::addEnvironmentLookup(batch, environmentName);
     batch.add(
         QStringLiteral("INSERT INTO deployments (id, service_id, environment_id, version, sha, intent, status, source, "
                        "rollback_of, bundle, created_by, created_at, started_at, finished_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { id, service.id, environmentId, version, sha.isEmpty() ? QVariant() : QVariant(sha), intent, status, source,
+                       "SELECT ?, s.id, e.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM services s, environments e "
+                       "WHERE (s.id = ? OR s.name = ?) AND (e.id = ? OR e.name = ?)"),
+        { id, version, sha.isEmpty() ? QVariant() : QVariant(sha), intent, status, source,
             rollbackOf.isEmpty() ? QVariant() : QVariant(rollbackOf),
             bundle.isObject()
                 ? QVariant(QString::fromUtf8(QJsonDocument(bundle.toObject()).toJson(QJsonDocument::Compact)))
                 : QVariant(),
-            who(request), now, startedAt, finishedAt });
+            who(request), now, startedAt, finishedAt, serviceName, serviceName, environmentName, environmentName });
     for (const QJsonValue &value : changeList) {
         const QJsonObject change = value.toObject();
         const QString changeSha = change.value(QLatin1String("sha")).toString();
         // A change is one commit of one service: the first report of it stands, and this
         // deployment links to whichever row holds it.
         batch.add(QStringLiteral("INSERT INTO changes (id, service_id, sha, title, committed_at, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, sha) DO NOTHING"),
-            { newId(QStringLiteral("chg")), service.id, changeSha,
-                Json::optionalString(change, QStringLiteral("title")),
-                *Json::optionalTime(change, QStringLiteral("committedAt")), now });
-        batch.add(QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) SELECT ?, id FROM changes "
-                                 "WHERE service_id = ? AND sha = ? ON CONFLICT DO NOTHING"),
-            { id, service.id, changeSha });
+                                 "SELECT ?, d.service_id, ?, ?, ?, ? FROM deployments d WHERE d.id = ? "
+                                 "ON CONFLICT (service_id, sha) DO NOTHING"),
+            { newId(QStringLiteral("chg")), changeSha, Json::optionalString(change, QStringLiteral("title")),
+                *Json::optionalTime(change, QStringLiteral("committedAt")), now, id });
+        batch.add(QStringLiteral("INSERT INTO deployment_changes (deployment_id, change_id) SELECT d.id, c.id "
+                                 "FROM deployments d JOIN changes c ON c.service_id = d.service_id AND c.sha = ? "
+                                 "WHERE d.id = ? ON CONFLICT DO NOTHING"),
+            { changeSha, id });
     }
     m_context.events.appendFirst(batch, id, QStringLiteral("status"),
         { { QStringLiteral("status"), status }, { QStringLiteral("message"), QString() } });
     const int deployment = batch.add(Columns + QStringLiteral(" WHERE d.id = ?"), { id });
     const int linked = batch.add(ChangesOf, { id });
     batch.run();
+
+    const ServicesResource::ServiceRef service
+        = ServicesResource::found(batch, serviceLookup, serviceName, QStringLiteral("service"));
+    request.requireTeamWrite(service.teamName);
+    if (service.archived)
+        throw ApiError::conflict(QStringLiteral("service '%1' is archived").arg(service.name));
+    TeamsResource::environmentFound(batch, environmentLookup, environmentName, QStringLiteral("environment"));
     return loaded(batch, deployment, linked, id);
 }
 
