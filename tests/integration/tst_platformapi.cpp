@@ -322,6 +322,44 @@ private Q_SLOTS:
         QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
     }
 
+    // A deployment's writes go to the database with the lookups of its service and environment,
+    // before what they found is checked: a refused one (another team's service, an archived one)
+    // leaves no deployment, change or event behind.
+    void refusedDeploymentsLeaveNothing()
+    {
+        const auto body = [](const QString &service, const QString &version) {
+            return QJsonObject { { QStringLiteral("service"), service },
+                { QStringLiteral("environment"), QStringLiteral("staging") }, { QStringLiteral("version"), version },
+                { QStringLiteral("changes"),
+                    QJsonArray { QJsonObject { { QStringLiteral("sha"), QString(QStringLiteral("refused-") + version) },
+                        { QStringLiteral("committedAt"), QStringLiteral("2024-05-01T10:00:00Z") } } } } };
+        };
+        const Reply wrongTeam
+            = call(m_payments, "POST", "/deployments", body(QStringLiteral("search-api"), QStringLiteral("w1")));
+        QCOMPARE(wrongTeam.status, 403);
+        QCOMPARE(call(m_admin, "POST", "/services",
+                     { { QStringLiteral("name"), QStringLiteral("gone-api") },
+                         { QStringLiteral("team"), QStringLiteral("search") } })
+                     .status,
+            201);
+        QCOMPARE(call(m_admin, "POST", "/services/gone-api/archive").status, 200);
+        QCOMPARE(
+            call(m_admin, "POST", "/deployments", body(QStringLiteral("gone-api"), QStringLiteral("a1"))).status, 409);
+        QCOMPARE(
+            call(m_admin, "POST", "/deployments", body(QStringLiteral("no-such-api"), QStringLiteral("n1"))).status,
+            422);
+
+        for (const QJsonValue &d : call(m_viewer, "GET", "/deployments?limit=200").items()) {
+            const QString version = d.toObject().value(QLatin1String("version")).toString();
+            QVERIFY2(version != QLatin1String("w1") && version != QLatin1String("a1") && version != QLatin1String("n1"),
+                qPrintable(version));
+        }
+        for (const QJsonValue &c : call(m_viewer, "GET", "/changes?limit=200").items()) {
+            const QString sha = c.toObject().value(QLatin1String("sha")).toString();
+            QVERIFY2(!sha.startsWith(QLatin1String("refused-")), qPrintable(sha));
+        }
+    }
+
     void deploysWithTheCommandDeployerAndStreamsIt()
     {
         const Reply created = call(m_payments, "POST", "/deployments",

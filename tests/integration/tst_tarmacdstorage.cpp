@@ -261,9 +261,11 @@ private Q_SLOTS:
     }
 
     // Creates sent together are each answered and all there after kill -9 and a restart; the bad
-    // ones among them get their own 4xx and leave nothing behind: one fails after its deployment
-    // and a change were written, one takes a team name that exists (on PostgreSQL that error
-    // aborts the whole transaction unless the request has a savepoint of its own).
+    // ones among them get their own 4xx and leave nothing behind: one is refused after its
+    // deployment and a change were written (its service is archived, which is checked once the
+    // writes that went with the lookups are done), one fails validation, one takes a team name
+    // that exists (on PostgreSQL that error aborts the whole transaction unless the request has a
+    // savepoint of its own).
     void concurrentCreatesLandExceptTheBadOnes()
     {
         Tarmacd server;
@@ -293,6 +295,22 @@ private Q_SLOTS:
         const qsizetype takenTeam = 40;
         calls.insert(takenTeam,
             { QStringLiteral("/api/v1/teams"), json({ { QStringLiteral("name"), QStringLiteral("core") } }), {} });
+        QCOMPARE(httpRequest("POST", server.url(QStringLiteral("/api/v1/services")), auth(),
+                     json({ { QStringLiteral("name"), QStringLiteral("old") },
+                         { QStringLiteral("team"), QStringLiteral("core") } }))
+                     .status,
+            201);
+        QCOMPARE(httpRequest("POST", server.url(QStringLiteral("/api/v1/services/old/archive")), auth()).status, 200);
+        const qsizetype archived = 50;
+        calls.insert(archived,
+            { QStringLiteral("/api/v1/deployments"),
+                json({ { QStringLiteral("service"), QStringLiteral("old") },
+                    { QStringLiteral("environment"), QStringLiteral("staging") },
+                    { QStringLiteral("version"), QStringLiteral("archived") },
+                    { QStringLiteral("changes"),
+                        QJsonArray { QJsonObject { { QStringLiteral("sha"), QStringLiteral("archived-change") },
+                            { QStringLiteral("committedAt"), QStringLiteral("2024-03-01T10:00:00Z") } } } } }),
+                {} });
 
         const QList<HttpResult> results = sendTogether(server, calls);
         QStringList acknowledged;
@@ -301,7 +319,7 @@ private Q_SLOTS:
             if (i == badChange) {
                 QCOMPARE(result.status, 422);
                 QVERIFY2(result.body.contains("changes[1].committedAt"), result.body.constData());
-            } else if (i == takenTeam) {
+            } else if (i == takenTeam || i == archived) {
                 QCOMPARE(result.status, 409);
             } else {
                 QVERIFY2(result.status == 201, result.body.constData());
@@ -319,6 +337,11 @@ private Q_SLOTS:
         const HttpResult changes = httpRequest("GET", listOf(server, QStringLiteral("/api/v1/changes")), auth());
         QCOMPARE(changes.status, 200);
         QVERIFY2(!changes.body.contains("\"first\""), changes.body.constData());
+        QVERIFY2(!changes.body.contains("archived-change"), changes.body.constData());
+        QUrl ofOld = server.url(QStringLiteral("/api/v1/deployments"));
+        ofOld.setQuery(QStringLiteral("service=old"));
+        const HttpResult refused = httpRequest("GET", ofOld, auth());
+        QVERIFY2(refused.body.contains("\"items\":[]"), refused.body.constData());
         QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/teams/core")), auth()).status, 200);
     }
 
