@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
         QStringLiteral("The unencrypted PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QStringLiteral("Where to keep the platform's data: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE."),
+        QStringLiteral("Where to keep the platform's data: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE "
+                       "(add ?host=FOLDER for a server's Unix socket in FOLDER)."),
         QStringLiteral("URL"), defaultDatabase);
     const QCommandLineOption configOption(QStringLiteral("config"),
         QStringLiteral("A JSON config file: environments and their deployers, limits."), QStringLiteral("FILE"));

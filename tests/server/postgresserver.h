@@ -20,6 +20,8 @@ public:
     // Makes an empty database and returns its URL for tarmacd: postgres://tarmac@127.0.0.1:PORT/NAME
     bool createDatabase(const QString &name, QString *url, QString *error);
     quint16 port() const { return m_port; }
+    // The folder of its Unix socket.
+    QString socketFolder() const { return m_dir.path(); }
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error);

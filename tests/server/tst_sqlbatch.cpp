@@ -175,6 +175,29 @@ private Q_SLOTS:
         QCOMPARE(names(m_db), QStringList());
     }
 
+    // libpq's spelling of a Unix socket in a URL (?host=FOLDER) reaches the server through it.
+    void aSocketFolderInTheUrl()
+    {
+        if (!m_postgres)
+            QSKIP("a PostgreSQL URL's form: run with TARMAC_TEST_POSTGRES=1");
+        Database other;
+        other.setMigrateOnOpen(false);
+        QString error;
+        QVERIFY2(other.open(QStringLiteral("postgres://tarmac@localhost:%1/batch?host=%2")
+                                .arg(m_postgres->port())
+                                .arg(m_postgres->socketFolder()),
+                     &error),
+            qPrintable(error));
+        SqlBatch batch(other);
+        const int address = batch.add(QStringLiteral("SELECT inet_server_addr() IS NULL"));
+        batch.run();
+        QVERIFY2(batch.result(address).rows.constFirst().value(0).toBool(), "connected over TCP");
+        Database wrong;
+        QVERIFY(!wrong.open(
+            QStringLiteral("postgres://tarmac@localhost:%1/batch?host=/nonexistent").arg(m_postgres->port()), &error));
+        QVERIFY2(error.contains(QLatin1String("/nonexistent")), qPrintable(error));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<TestUtils::PostgresServer> m_postgres;
