@@ -349,13 +349,16 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
             SqlBatch claim(m_database);
             claim.run();
         }
-        return **claimed;
+        return claimed->value_or(false);
     };
 
     std::optional<QHttpServerResponse> response;
     try {
         response.emplace(route.handler(request));
     } catch (const ApiError &) {
+        // The whole batch is lost (WriteBatch::undo): no answer is looked up inside it.
+        if (m_database.savepointBroken())
+            throw;
         // Undone first: on PostgreSQL a failed statement leaves the transaction unusable until then.
         const bool ours = claimed->value_or(false);
         m_database.rollbackToSavepoint();

@@ -143,9 +143,8 @@ bool Database::openPostgres(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString name = url.path().mid(1);
-    // As libpq reads its URLs: ?host=/run/postgresql names a Unix socket's folder, which spares
-    // every statement the loopback TCP stack (a third of the server's time per deployment written),
-    // and no host at all means libpq's default socket.
+    // As libpq reads its URLs: ?host=/run/postgresql names the folder of the server's Unix socket
+    // (a server that listens on no TCP port, or a user authenticated by peer).
     const QUrlQuery parameters(url);
     const QString host = parameters.hasQueryItem(QStringLiteral("host"))
         ? parameters.queryItemValue(QStringLiteral("host"))
@@ -435,8 +434,9 @@ bool Database::beginWrite(QString *error)
     } else {
         // Writes look rows up by key. PostgreSQL keeps a statement's generic plan for the
         // connection's life, and one made while the tables were small (a new database, before
-        // autovacuum's first ANALYZE) scans them whole: the cost then grew with every row written,
-        // up to 0.6 ms a deployment for the changes' facts alone. Sent with the first statement.
+        // autovacuum's first ANALYZE) scans them whole, at a cost that grows with every row
+        // written: reading a new deployment's changes took 0.24 ms instead of 0.01 after 5,000
+        // deployments. Sent with the first statement.
         defer(QStringLiteral("SET LOCAL enable_seqscan = off"));
     }
     m_inTransaction = true;
@@ -457,8 +457,13 @@ bool Database::commit(QString *error)
                 return false;
         } else {
             SqlBatch batch(*this);
-            batch.add(QStringLiteral("COMMIT"));
+            const int committed = batch.add(QStringLiteral("COMMIT"));
             batch.run();
+            // PostgreSQL answers the COMMIT of a transaction that failed with ROLLBACK, not an error.
+            if (batch.result(committed).command != "COMMIT") {
+                *error = QStringLiteral("the transaction had failed and was rolled back");
+                return false;
+            }
         }
     } catch (const ApiError &failure) {
         *error = failure.message();
@@ -510,7 +515,8 @@ void Database::rollbackToSavepoint()
         m_deferred.erase(std::prev(unsent.base()), m_deferred.end());
         m_hasSavepoint = false;
     } else if (m_hasSavepoint) {
-        sendDeferredStatements();
+        // What was deferred since the savepoint was made is undone with it.
+        m_deferred.clear();
         execute(rawConnection(), QStringLiteral("ROLLBACK TO SAVEPOINT batched_write"), nullptr);
     }
     m_afterCommit.resize(m_afterCommitAtSavepoint);

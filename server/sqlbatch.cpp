@@ -144,6 +144,8 @@ void SqlBatch::run()
 
 void SqlBatch::runInProcess()
 {
+    // The deferred statements, even when this batch has none of its own.
+    m_database.connection();
     for (size_t i = 0; i < m_statements.size(); ++i) {
         SqlStatement statement(m_database, m_statements[i].text, m_statements[i].values);
         Result &result = m_results[i];
@@ -276,6 +278,7 @@ void SqlBatch::runPipelined()
                 }
             } else if (!item.prepares && status == PGRES_COMMAND_OK) {
                 m_results[item.statement].rowsAffected = QByteArray(PQcmdTuples(result)).toInt();
+                m_results[item.statement].command = PQcmdStatus(result);
             }
         }
         PQclear(result);

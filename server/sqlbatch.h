@@ -30,7 +30,8 @@ private:
 // statement. (QPSQL cannot send several: given "A; B" it reports A's result only and drops B's
 // error.) On this 2-core virtual machine a round trip costs more than the statements it carries,
 // since each one wakes the other side's idle processor. On SQLite, in process, they run one after
-// another as SqlStatements. The savepoint and release a write batch asked for go out with them.
+// another as SqlStatements. The statements the database deferred (Database::defer: a write's
+// savepoint, the previous one's release and stored answer) go out first, in the same round trip.
 //
 // The first statement that fails throws ApiError as sqlRun does (409 for a unique key already
 // taken), and the ones after it do not run.
@@ -45,6 +46,8 @@ public:
     struct Result {
         QList<QVariantList> rows;
         int rowsAffected = 0;
+        // PostgreSQL's command tag ("INSERT 0 1", "COMMIT"); empty on SQLite.
+        QByteArray command;
     };
     const Result &result(int index) const { return m_results.at(size_t(index)); }
 

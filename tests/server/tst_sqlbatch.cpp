@@ -175,6 +175,30 @@ private Q_SLOTS:
         QCOMPARE(names(m_db), QStringList());
     }
 
+    // A transaction whose statement failed, without a savepoint to roll back to: PostgreSQL
+    // answers its COMMIT with ROLLBACK, which must not pass for a commit. (SQLite undoes only the
+    // failed statement and commits the rest.)
+    void aFailedTransactionDoesNotCommit()
+    {
+        QString error;
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        SqlBatch first(m_db);
+        first.add(insertItem, { QStringLiteral("kept?"), 1, QStringLiteral("x") });
+        first.run();
+        SqlBatch second(m_db);
+        second.add(insertItem, { QStringLiteral("kept?"), 2, QStringLiteral("again") });
+        QVERIFY_THROWS_EXCEPTION(ApiError, second.run());
+        if (m_postgres) {
+            QVERIFY(!m_db.commit(&error));
+            QVERIFY2(error.contains(QLatin1String("rolled back")), qPrintable(error));
+            m_db.rollback();
+            QCOMPARE(names(m_db), QStringList());
+        } else {
+            QVERIFY2(m_db.commit(&error), qPrintable(error));
+            QCOMPARE(names(m_db), QStringList { QStringLiteral("kept?") });
+        }
+    }
+
     // libpq's spelling of a Unix socket in a URL (?host=FOLDER) reaches the server through it.
     void aSocketFolderInTheUrl()
     {
