@@ -8,7 +8,7 @@
 # DATABASE_URL defaults to a fresh SQLite file; give postgres://USER@HOST:PORT/DB to use PostgreSQL
 # (postgres.sh beside this script starts one with the default durability and prints its URL).
 # PHASES picks some of "writes reads uncached health" (all by default), e.g. writes alone while
-# profiling the database.
+# profiling the database. compare.sh beside this script runs two builds' writes in turn.
 set -euo pipefail
 
 seconds=${1:-10}
