@@ -488,13 +488,9 @@ void Database::rollback()
     m_afterCommit.clear();
 }
 
-namespace {
-const QString savepointStatement = QStringLiteral("SAVEPOINT batched_write");
-}
-
 void Database::savepoint()
 {
-    m_deferred.append({ savepointStatement, {}, {}, true });
+    m_deferred.append({ QStringLiteral("SAVEPOINT batched_write"), {}, {}, true });
     m_hasSavepoint = true;
     m_afterCommitAtSavepoint = m_afterCommit.size();
 }
@@ -508,8 +504,8 @@ void Database::releaseSavepoint()
 
 void Database::rollbackToSavepoint()
 {
-    const auto unsent = std::find_if(m_deferred.crbegin(), m_deferred.crend(),
-        [](const Deferred &deferred) { return deferred.statement == savepointStatement; });
+    const auto unsent = std::find_if(
+        m_deferred.crbegin(), m_deferred.crend(), [](const Deferred &deferred) { return deferred.opensSavepoint; });
     if (unsent != m_deferred.crend()) {
         // Not sent yet, nor anything after it: there is nothing to undo, and no need to make it.
         m_deferred.erase(std::prev(unsent.base()), m_deferred.end());

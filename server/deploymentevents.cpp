@@ -32,25 +32,25 @@ const QString appendStatement
                      "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, CAST(? AS BIGINT) FROM deployment_events "
                      "WHERE deployment_id = ? RETURNING seq");
 
-QVariantList appendValues(const QString &deploymentId, const QString &kind, const QJsonObject &data)
+// An event's data as stored, with its time, and that time.
+std::pair<QString, qint64> stamped(const QJsonObject &data)
 {
     const qint64 at = nowMs();
     QJsonObject withTime = data;
     withTime.insert(QStringLiteral("at"), Metrics::formatTimestamp(at));
-    const QString text = QString::fromUtf8(QJsonDocument(withTime).toJson(QJsonDocument::Compact));
-    return { deploymentId, kind, text, at, deploymentId };
+    return { QString::fromUtf8(QJsonDocument(withTime).toJson(QJsonDocument::Compact)), at };
 }
 }
 
 qint64 DeploymentEvents::append(const QString &deploymentId, const QString &kind, const QJsonObject &data)
 {
-    const QVariantList values = appendValues(deploymentId, kind, data);
+    const auto [text, at] = stamped(data);
     // Two writers (the runner and a cancel on another instance) may race for the next number: the
     // primary key stops the second, which takes the number after.
     for (int attempt = 0;; ++attempt) {
         qint64 seq = 0;
         try {
-            SqlStatement inserted(m_database, appendStatement, values);
+            SqlStatement inserted(m_database, appendStatement, { deploymentId, kind, text, at, deploymentId });
             if (inserted.next())
                 seq = inserted.value(0).toLongLong();
         } catch (const ApiError &error) {
@@ -67,9 +67,10 @@ void DeploymentEvents::appendFirst(
     SqlBatch &batch, const QString &deploymentId, const QString &kind, const QJsonObject &data)
 {
     // Number 1, and nothing when the deployment was not written (the batch's checks then undo it).
+    const auto [text, at] = stamped(data);
     batch.add(QStringLiteral("INSERT INTO deployment_events (deployment_id, seq, kind, data, at) "
                              "SELECT d.id, 1, ?, ?, CAST(? AS BIGINT) FROM deployments d WHERE d.id = ?"),
-        appendValues(deploymentId, kind, data).mid(1));
+        { kind, text, at, deploymentId });
     announceAfterCommit(deploymentId);
 }
 

@@ -74,14 +74,6 @@ QString TeamsResource::teamId(const ApiRequest &request, const QString &idOrName
     return q.value(0).toString();
 }
 
-QString TeamsResource::environmentId(const ApiRequest &request, const QString &idOrName, const QString &field)
-{
-    SqlBatch batch(request.database());
-    const int lookup = addEnvironmentLookup(batch, idOrName);
-    batch.run();
-    return environmentFound(batch, lookup, idOrName, field);
-}
-
 int TeamsResource::addEnvironmentLookup(SqlBatch &batch, const QString &idOrName)
 {
     return batch.add(QStringLiteral("SELECT id FROM environments WHERE id = ? OR name = ?"), { idOrName, idOrName });

@@ -18,9 +18,8 @@ public:
 
     // A team's id from its id or name; 422 naming field when there is none.
     static QString teamId(const ApiRequest &request, const QString &idOrName, const QString &field);
-    // An environment's id from its id or name; 422 naming field when there is none.
-    static QString environmentId(const ApiRequest &request, const QString &idOrName, const QString &field);
-    // environmentId in two halves, for one SqlBatch with other lookups.
+    // An environment looked up by id or name in a SqlBatch with other lookups: adds the lookup,
+    // then gives the id it found; 422 naming field when there is none.
     static int addEnvironmentLookup(SqlBatch &batch, const QString &idOrName);
     static QString environmentFound(const SqlBatch &batch, int lookup, const QString &idOrName, const QString &field);
     // Makes sure the environments of the config file exist with their production flag and deployer.

@@ -67,9 +67,8 @@ void WriteBatch::undo()
     m_database.rollbackToSavepoint();
     if (m_held.empty()) {
         // Nothing else in it: no commit to wait for.
+        close();
         m_database.rollback();
-        m_open = false;
-        m_idle.stop();
         return;
     }
     m_database.releaseSavepoint();
@@ -85,10 +84,7 @@ void WriteBatch::commit()
 {
     if (!m_open)
         return;
-    m_open = false;
-    m_idle.stop();
-    m_database.setPendingCommit({});
-    std::vector<Held> held = std::exchange(m_held, {});
+    std::vector<Held> held = close();
     QString why;
     const bool ok = m_database.commit(&why);
     if (!ok) {
@@ -104,12 +100,18 @@ void WriteBatch::commit()
 void WriteBatch::failAll(const QString &why)
 {
     qCWarning(lcServer) << "rolling back" << m_held.size() << "writes:" << why;
+    std::vector<Held> held = close();
+    m_database.rollback();
+    for (Held &write : held)
+        write.responder.sendResponse(unavailable(why));
+}
+
+std::vector<WriteBatch::Held> WriteBatch::close()
+{
     m_open = false;
     m_idle.stop();
     m_database.setPendingCommit({});
-    m_database.rollback();
-    for (Held &write : std::exchange(m_held, {}))
-        write.responder.sendResponse(unavailable(why));
+    return std::exchange(m_held, {});
 }
 
 }

@@ -49,6 +49,8 @@ private:
         QHttpServerResponder responder;
         QHttpServerResponse response;
     };
+    // Ends the batch as open (the caller commits or rolls back) and hands over the held writes.
+    std::vector<Held> close();
 
     Database &m_database;
     std::vector<Held> m_held;

@@ -25,7 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUndoStack>
 
@@ -59,13 +59,18 @@ AssessmentSession workshop(const QString &team, int agreed)
 }
 
 // A port nothing listens on.
+// An address that refuses connections for the whole run: a port bound exclusively and never
+// listened on. A port only probed free could be taken meanwhile by another test's server that
+// accepts and never answers (ctest runs two at once), and every attempt then waited out its
+// timeout: the test's rare 120 s timeouts, stuck after the third refused attempt.
 QUrl deadPlatform()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    static QTcpSocket *const reserved = [] {
+        auto *socket = new QTcpSocket; // kept to the end of the process
+        socket->bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
+        return socket;
+    }();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(reserved->localPort()));
 }
 }
 

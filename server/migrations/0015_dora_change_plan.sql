@@ -1,3 +1,0 @@
--- SPDX-License-Identifier: GPL-3.0-or-later
--- PostgreSQL only (migrations/postgres/0015): SQLite's planner already drives this lookup from the
--- change's links.

@@ -1,3 +1,0 @@
--- SPDX-License-Identifier: GPL-3.0-or-later
--- PostgreSQL only (migrations/postgres/0016): SQLite writes in process, where the row triggers'
--- lookups cost microseconds, and it has no deferred triggers.
