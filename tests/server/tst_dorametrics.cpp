@@ -414,6 +414,38 @@ private Q_SLOTS:
         const QString service = firstId(QStringLiteral("SELECT id FROM services ORDER BY id"));
         const QString production = firstId(QStringLiteral("SELECT id FROM environments WHERE production = 1"));
         QVERIFY(!team.isEmpty() && !service.isEmpty() && !production.isEmpty());
+        // Deployments written after the history go through the count triggers (each database's
+        // own; PostgreSQL adds them up at commit): two in one transaction, one moved to another day,
+        // one written and deleted, one that carries a change.
+        try {
+            const QString insert = QStringLiteral(
+                "INSERT INTO deployments (id, service_id, environment_id, version, intent, status, created_at, "
+                "started_at, finished_at) VALUES (?, ?, ?, 'late', ?, 'succeeded', ?, ?, ?)");
+            const auto late = [&](const char *id, const char *intent, const char *finished) {
+                sqlExec(db, insert,
+                    { QLatin1String(id), service, production, QLatin1String(intent), t(finished), t(finished),
+                        t(finished) });
+            };
+            QVERIFY(db.beginWrite(&error));
+            late("dep_late1", "planned", "2026-03-03T10:00:00Z");
+            late("dep_late2", "hotfix", "2026-03-03T11:00:00Z");
+            QVERIFY2(db.commit(&error), qPrintable(error));
+            late("dep_late3", "rollback", "2026-03-04T10:00:00Z");
+            sqlExec(db, QStringLiteral("UPDATE deployments SET finished_at = ? WHERE id = 'dep_late3'"),
+                { t("2026-03-09T10:00:00Z") });
+            late("dep_late4", "planned", "2026-03-05T10:00:00Z");
+            sqlExec(db, QStringLiteral("DELETE FROM deployments WHERE id = 'dep_late4'"));
+            late("dep_late5", "planned", "2026-03-06T10:00:00Z");
+            sqlExec(db,
+                QStringLiteral("INSERT INTO changes (id, service_id, sha, committed_at, created_at) "
+                               "VALUES ('chg_late5', ?, 'late5', ?, 0)"),
+                { service, t("2026-03-06T08:00:00Z") });
+            sqlExec(db,
+                QStringLiteral(
+                    "INSERT INTO deployment_changes (deployment_id, change_id) VALUES ('dep_late5', 'chg_late5')"));
+        } catch (const ApiError &e) {
+            QFAIL(qPrintable(e.message()));
+        }
 
         const qint64 start = t("2026-02-01T00:00:00Z");
         const qint64 end = t("2026-06-01T00:00:00Z");

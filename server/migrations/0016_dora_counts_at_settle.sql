@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Nothing changes on SQLite: it has one writer at a time, so the deploy-day counts of 0013 stay
+-- kept by their row triggers. PostgreSQL's spelling (migrations/postgres/) moves the counting to
+-- the commit's settle, so that a transaction holds no lock on a shared count row before it commits.
