@@ -5,6 +5,10 @@
 #include "database.h"
 #include "httperror.h"
 
+#include <QPointer>
+
+#include <memory>
+
 namespace Tarmac::Server {
 
 namespace {
@@ -32,6 +36,7 @@ WriteBatch::WriteBatch(Database &database, QObject *parent)
 WriteBatch::~WriteBatch()
 {
     commit();
+    m_database.awaitBackgroundCommits();
 }
 
 bool WriteBatch::join(QString *error)
@@ -84,17 +89,23 @@ void WriteBatch::commit()
 {
     if (!m_open)
         return;
-    std::vector<Held> held = close();
+    // Shared with the answer, which may come after this batch has gone.
+    auto held = std::make_shared<std::vector<Held>>(close());
+    const auto answer = [batch = QPointer(this), held](bool committed, const QString &why) {
+        if (!committed)
+            qCWarning(lcServer) << "cannot commit" << held->size() << "writes:" << why;
+        for (Held &write : *held)
+            write.responder.sendResponse(committed ? std::move(write.response) : unavailable(why));
+        if (committed && batch)
+            Q_EMIT batch->committed();
+    };
+    if (m_database.commitInBackground(answer))
+        return;
     QString why;
-    const bool ok = m_database.commit(&why);
-    if (!ok) {
-        qCWarning(lcServer) << "cannot commit" << held.size() << "writes:" << why;
+    const bool committed = m_database.commit(&why);
+    if (!committed)
         m_database.rollback();
-    }
-    for (Held &write : held)
-        write.responder.sendResponse(ok ? std::move(write.response) : unavailable(why));
-    if (ok)
-        Q_EMIT committed();
+    answer(committed, why);
 }
 
 void WriteBatch::failAll(const QString &why)

@@ -322,7 +322,9 @@ private Q_SLOTS:
             } else if (i == takenTeam || i == archived) {
                 QCOMPARE(result.status, 409);
             } else {
-                QVERIFY2(result.status == 201, result.body.constData());
+                QVERIFY2(result.status == 201,
+                    qPrintable(
+                        QStringLiteral("%1: %2 %3").arg(i).arg(result.status).arg(QString::fromUtf8(result.body))));
                 acknowledged.append(idOf(result));
             }
         }

@@ -199,6 +199,83 @@ private Q_SLOTS:
         }
     }
 
+    // A commit held up in PostgreSQL (here by another session's uncommitted row that a statement
+    // deferred to the commit waits for) holds up nothing else: the next transaction commits on the
+    // second connection meanwhile, and the first one's afterCommit and answer come once it has
+    // committed. On SQLite commitInBackground declines and leaves the transaction as it was.
+    void aCommitInTheBackgroundLetsTheNextTransactionGoOn()
+    {
+        QString error;
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        sqlExec(m_db, insertItem, { QStringLiteral("first"), 1, QStringLiteral("x") });
+        bool afterCommit = false;
+        m_db.afterCommit([&] { afterCommit = true; });
+        std::optional<bool> committed;
+        const auto answer = [&](bool ok, const QString &) { committed = ok; };
+        if (!m_postgres) {
+            QVERIFY(!m_db.commitInBackground(answer));
+            QVERIFY(!afterCommit);
+            QVERIFY2(m_db.commit(&error), qPrintable(error));
+            QVERIFY(afterCommit && !committed);
+            return;
+        }
+        Database blocker;
+        QVERIFY2(m_db.openAnother(&blocker, &error), qPrintable(error));
+        QVERIFY2(blocker.beginWrite(&error), qPrintable(error));
+        sqlExec(blocker, insertItem, { QStringLiteral("held"), 0, QStringLiteral("blocker's") });
+        m_db.defer(insertItem, { QStringLiteral("held"), 1, QStringLiteral("first's") });
+        QVERIFY(m_db.commitInBackground(answer));
+
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        sqlExec(m_db, insertItem, { QStringLiteral("second"), 2, QStringLiteral("y") });
+        QVERIFY2(m_db.commit(&error), qPrintable(error));
+        QCOMPARE(names(m_db), QStringList { QStringLiteral("second") });
+        QTest::qWait(50);
+        QVERIFY(!committed && !afterCommit);
+
+        blocker.rollback();
+        QTRY_VERIFY(committed.has_value());
+        QVERIFY(*committed && afterCommit);
+        QCOMPARE(
+            names(m_db), (QStringList { QStringLiteral("first"), QStringLiteral("held"), QStringLiteral("second") }));
+    }
+
+    // A background commit that fails is answered as failed, its rows are gone, and its connection
+    // is fit for the transactions after it.
+    void aFailedBackgroundCommitRollsBack()
+    {
+        if (!m_postgres)
+            QSKIP("commits in the background are PostgreSQL's");
+        QString error;
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        sqlExec(m_db, insertItem, { QStringLiteral("taken"), 1, QStringLiteral("x") });
+        QVERIFY2(m_db.commit(&error), qPrintable(error));
+
+        QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+        sqlExec(m_db, insertItem, { QStringLiteral("lost"), 2, QStringLiteral("y") });
+        m_db.defer(insertItem, { QStringLiteral("taken"), 3, QStringLiteral("again") });
+        std::optional<bool> committed;
+        QString why;
+        QVERIFY(m_db.commitInBackground([&](bool ok, const QString &reason) {
+            committed = ok;
+            why = reason;
+        }));
+        QTRY_VERIFY(committed.has_value());
+        QVERIFY(!*committed);
+        QVERIFY2(why.contains(QLatin1String("already exists")), qPrintable(why));
+        // Two more, so that one goes on each connection, the failed one's included.
+        for (const QString &name : { QStringLiteral("after1"), QStringLiteral("after2") }) {
+            std::optional<bool> ok;
+            QVERIFY2(m_db.beginWrite(&error), qPrintable(error));
+            sqlExec(m_db, insertItem, { name, 4, QStringLiteral("z") });
+            QVERIFY(m_db.commitInBackground([&](bool done, const QString &) { ok = done; }));
+            m_db.awaitBackgroundCommits();
+            QVERIFY(ok.value_or(false));
+        }
+        QCOMPARE(
+            names(m_db), (QStringList { QStringLiteral("after1"), QStringLiteral("after2"), QStringLiteral("taken") }));
+    }
+
     // libpq's spelling of a Unix socket in a URL (?host=FOLDER) reaches the server through it.
     void aSocketFolderInTheUrl()
     {
