@@ -7,13 +7,11 @@
 #include "sqlbatch.h"
 #include "sqliteaggregates.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,26 +112,10 @@ std::optional<QStringList> statementsOf(const QString &script, const QString &ki
 }
 }
 
-struct Database::BackgroundCommit {
-    explicit BackgroundCommit(const Database &database)
-        : batch(database)
-    {
-    }
-    SqlBatch batch;
-    int commit = 0;
-    std::vector<std::function<void()>> afterCommit;
-    std::function<void(bool, const QString &)> done;
-    std::unique_ptr<QSocketNotifier> answered;
-};
-
-Database::Connection::Connection()
-    : name(QStringLiteral("tarmacd-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+Database::Database()
+    : m_connectionName(QStringLiteral("tarmacd-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
-
-Database::Connection::~Connection() = default;
-
-Database::Database() = default;
 
 Database::~Database()
 {
@@ -146,7 +128,7 @@ bool Database::open(const QString &url, QString *error)
         if (!openSqlite(url.mid(7), error))
             return false;
     } else if (url.startsWith(QLatin1String("postgres://")) || url.startsWith(QLatin1String("postgresql://"))) {
-        if (!openPostgres(url, m_connections[0].name, error))
+        if (!openPostgres(url, error))
             return false;
     } else {
         *error = QStringLiteral("'%1' is not a database URL: give sqlite:PATH or postgres://USER@HOST:PORT/DATABASE")
@@ -157,7 +139,7 @@ bool Database::open(const QString &url, QString *error)
     return m_migrateOnOpen ? migrate(error) : true;
 }
 
-bool Database::openPostgres(const QString &text, const QString &connectionName, QString *error)
+bool Database::openPostgres(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString name = url.path().mid(1);
@@ -173,7 +155,7 @@ bool Database::openPostgres(const QString &text, const QString &connectionName, 
                      .arg(url.toString(QUrl::RemovePassword));
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
         return false;
@@ -218,7 +200,7 @@ bool Database::openSqlite(const QString &path, QString *error)
         *error = QStringLiteral("cannot create the folder %1").arg(file.absolutePath());
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connections[0].name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid()) {
         *error = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed");
         return false;
@@ -315,21 +297,17 @@ bool Database::migrateLocked(QString *error)
 
 void Database::close()
 {
-    awaitBackgroundCommits();
+    // Prepared statements belong to the connection: they go before it.
+    m_keptStatements.clear();
+    m_pipelinedStatements.clear();
     m_deferred.clear();
-    for (Connection &connection : m_connections) {
-        // Prepared statements belong to the connection: they go before it.
-        connection.keptStatements.clear();
-        connection.pipelinedStatements.clear();
-        if (!QSqlDatabase::contains(connection.name))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(connection.name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connection.name);
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
     }
-    m_active = 0;
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
@@ -341,118 +319,7 @@ QSqlDatabase Database::connection() const
 
 QSqlDatabase Database::rawConnection() const
 {
-    return QSqlDatabase::database(activeConnection().name, false);
-}
-
-Database::Connection &Database::activeConnection() const
-{
-    if (m_connections[m_active].committing)
-        receiveBackgroundCommit(m_active, true);
-    return m_connections[m_active];
-}
-
-bool Database::openSpareConnection()
-{
-    QString error;
-    if (!m_noSpare && !QSqlDatabase::contains(m_connections[1].name)
-        && !openPostgres(m_url, m_connections[1].name, &error)) {
-        // Commits then wait for their answers, as on one connection.
-        qCWarning(lcServer) << "cannot open a second connection, commits wait for their answer:" << error;
-        m_noSpare = true;
-    }
-    return !m_noSpare;
-}
-
-bool Database::commitInBackground(std::function<void(bool committed, const QString &why)> done)
-{
-    if (m_kind != QLatin1String("postgres") || !m_inTransaction || !openSpareConnection())
-        return false;
-    auto commit = std::make_unique<BackgroundCommit>(*this);
-    commit->commit = commit->batch.add(QStringLiteral("COMMIT"));
-    try {
-        commit->batch.send();
-    } catch (const ApiError &failure) {
-        // Nothing went: answered now, as commit() would.
-        rollback();
-        done(false, failure.message());
-        return true;
-    }
-    commit->afterCommit = std::exchange(m_afterCommit, {});
-    commit->done = std::move(done);
-    commit->answered = std::make_unique<QSocketNotifier>(commit->batch.socket(), QSocketNotifier::Read);
-    const int index = m_active;
-    QObject::connect(commit->answered.get(), &QSocketNotifier::activated, commit->answered.get(),
-        [this, index] { receiveBackgroundCommit(index, false); });
-    m_connections[index].committing = std::move(commit);
-    m_inTransaction = false;
-    m_active = 1 - index;
-    return true;
-}
-
-void Database::receiveBackgroundCommit(int index, bool wait) const
-{
-    Connection &connection = m_connections[index];
-    if (!connection.committing)
-        return;
-    BackgroundCommit &commit = *connection.committing;
-    QString why;
-    bool committed = false;
-    try {
-        if (!commit.batch.receive(wait))
-            return;
-        // PostgreSQL answers the COMMIT of a transaction that failed with ROLLBACK, not an error.
-        committed = commit.batch.result(commit.commit).command == "COMMIT";
-        if (!committed)
-            why = QStringLiteral("the transaction had failed and was rolled back");
-    } catch (const ApiError &failure) {
-        why = failure.message();
-    }
-    std::unique_ptr<BackgroundCommit> answered = std::move(connection.committing);
-    if (!committed) {
-        // A statement before the COMMIT failed: the transaction is still open, and failed.
-        QSqlQuery rollback(QSqlDatabase::database(connection.name, false));
-        rollback.exec(QStringLiteral("ROLLBACK"));
-    }
-    // The notifier is in the middle of calling this when it is the caller.
-    answered->answered->setEnabled(false);
-    answered->answered.release()->deleteLater();
-    auto finish = [committed, why, actions = std::move(answered->afterCommit), done = std::move(answered->done)] {
-        if (committed) {
-            for (const std::function<void()> &action : actions)
-                action();
-        }
-        done(committed, why);
-    };
-    if (!wait) {
-        finish();
-        return;
-    }
-    m_answers->push_back(std::move(finish));
-    if (m_answers->size() == 1 && QCoreApplication::instance()) {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [answers = std::weak_ptr(m_answers)] {
-                if (const auto waiting = answers.lock())
-                    runAnswers(*waiting);
-            },
-            Qt::QueuedConnection);
-    }
-}
-
-void Database::runAnswers(std::vector<std::function<void()>> &answers)
-{
-    for (const std::function<void()> &answer : std::exchange(answers, {}))
-        answer();
-}
-
-void Database::awaitBackgroundCommits()
-{
-    for (int index : { 1 - m_active, m_active }) {
-        if (m_connections[index].committing)
-            receiveBackgroundCommit(index, true);
-    }
-    // What waited for them: now, as this may be the last the event loop sees of this database.
-    runAnswers(*m_answers);
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 void Database::settlePendingCommit() const
@@ -466,13 +333,12 @@ Database::KeptStatement *Database::keptStatement(const QString &statement) const
 {
     settlePendingCommit();
     sendDeferredStatements();
-    auto &keptStatements = activeConnection().keptStatements;
-    auto it = keptStatements.find(statement);
-    if (it == keptStatements.end()) {
+    auto it = m_keptStatements.find(statement);
+    if (it == m_keptStatements.end()) {
         auto kept = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(rawConnection()) });
         if (!kept->query.prepare(statement))
             return nullptr;
-        it = keptStatements.emplace(statement, std::move(kept)).first;
+        it = m_keptStatements.emplace(statement, std::move(kept)).first;
     }
     return it->second.get();
 }
@@ -546,12 +412,11 @@ void *Database::postgresConnection() const
 
 Database::PipelinedStatement &Database::pipelinedStatement(const QString &statement) const
 {
-    auto &pipelinedStatements = activeConnection().pipelinedStatements;
-    auto it = pipelinedStatements.find(statement);
-    if (it == pipelinedStatements.end()) {
+    auto it = m_pipelinedStatements.find(statement);
+    if (it == m_pipelinedStatements.end()) {
         PipelinedStatement kept;
-        kept.name = "tarmac_" + QByteArray::number(qulonglong(pipelinedStatements.size()));
-        it = pipelinedStatements.emplace(statement, std::move(kept)).first;
+        kept.name = "tarmac_" + QByteArray::number(qulonglong(m_pipelinedStatements.size()));
+        it = m_pipelinedStatements.emplace(statement, std::move(kept)).first;
     }
     return it->second;
 }

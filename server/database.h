@@ -36,16 +36,6 @@ public:
     // to the busy timeout), so that another process's commit cannot invalidate what it read.
     bool beginWrite(QString *error);
     bool commit(QString *error);
-    // On PostgreSQL: sends the COMMIT and returns at once, with the transaction's afterCommit
-    // actions and then done called once PostgreSQL has answered, from the event loop. The next
-    // transaction runs on a second connection meanwhile, so that the commit (the settle of
-    // migrations 0015/0016 and the WAL flush, a few milliseconds) overlaps the next batch's writes
-    // instead of holding them up; the connection the commit went on is used again once it is
-    // answered (waiting for that if it has to). False, and nothing done, where that cannot be
-    // (SQLite, no second connection): the caller commits with commit().
-    bool commitInBackground(std::function<void(bool committed, const QString &why)> done);
-    // Waits for the commits sent by commitInBackground and runs what waited for them.
-    void awaitBackgroundCommits();
     void rollback();
     // One savepoint inside the open transaction: a part of it that fails alone (one request of a
     // write batch) is undone with rollbackToSavepoint, which keeps the savepoint, without undoing
@@ -113,43 +103,18 @@ public:
     PipelinedStatement &pipelinedStatement(const QString &statement) const;
 
 private:
-    struct BackgroundCommit;
-    // One of the connections this opens (two on PostgreSQL, see commitInBackground), with what it
-    // keeps prepared.
-    struct Connection {
-        Connection();
-        ~Connection();
-        QString name;
-        std::unordered_map<QString, std::unique_ptr<KeptStatement>> keptStatements;
-        std::unordered_map<QString, PipelinedStatement> pipelinedStatements;
-        // The commit sent on it and not answered yet.
-        std::unique_ptr<BackgroundCommit> committing;
-    };
-    // The connection in use, once a commit in flight on it has been answered.
-    Connection &activeConnection() const;
-    // Reads what has come of the commit in flight on connection index (all of it, with wait); once
-    // answered, runs its afterCommit actions and done now (from the event loop) or queued (when
-    // something was waiting for the connection, which must not be called back into).
-    void receiveBackgroundCommit(int index, bool wait) const;
-    bool openSpareConnection();
-    static void runAnswers(std::vector<std::function<void()>> &answers);
     // The connection without settling a pending commit: for this class's own transaction control.
     QSqlDatabase rawConnection() const;
     void settlePendingCommit() const;
     void sendDeferredStatements() const;
     void sendDeferred(const Deferred &deferred) const;
     bool openSqlite(const QString &path, QString *error);
-    bool openPostgres(const QString &url, const QString &connectionName, QString *error);
+    bool openPostgres(const QString &url, QString *error);
     bool migrateLocked(QString *error);
 
-    mutable Connection m_connections[2];
-    mutable int m_active = 0;
-    // A second connection could not be opened: commits wait for their answer.
-    bool m_noSpare = false;
-    // Background commits answered while something waited for their connection, to be run from the
-    // event loop; shared with the call queued there, which may outlive this.
-    mutable std::shared_ptr<std::vector<std::function<void()>>> m_answers
-        = std::make_shared<std::vector<std::function<void()>>>();
+    QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<KeptStatement>> m_keptStatements;
+    mutable std::unordered_map<QString, PipelinedStatement> m_pipelinedStatements;
     mutable QList<Deferred> m_deferred;
     mutable bool m_brokenSavepoint = false;
     // A savepoint asked for and not released nor dropped unsent: one to roll back to.

@@ -134,13 +134,11 @@ int SqlBatch::add(const QString &statement, const QVariantList &values)
 
 void SqlBatch::run()
 {
-    if (m_database.kind() == QLatin1String("postgres")) {
-        send();
-        receive(true);
-        return;
-    }
     m_results.assign(m_statements.size(), {});
-    runInProcess();
+    if (m_database.kind() == QLatin1String("postgres"))
+        runPipelined();
+    else
+        runInProcess();
     m_statements.clear();
 }
 
@@ -163,54 +161,60 @@ void SqlBatch::runInProcess()
     }
 }
 
-void SqlBatch::send()
+void SqlBatch::runPipelined()
 {
     auto *connection = static_cast<PGconn *>(m_database.postgresConnection());
-    m_connection = connection;
-    m_sent.clear();
-    m_received = 0;
-    m_nulls = 0;
-    m_failure.clear();
+    // What was sent, in order: a statement (its index: ours, then the deferred ones after them),
+    // or the preparation of one.
+    struct Sent {
+        size_t statement = 0;
+        Database::PipelinedStatement *prepares = nullptr;
+        QString text;
+        size_t position = 0;
+    };
+    std::vector<Sent> sent;
     const auto sendFailed
         = [&] { return QStringLiteral("cannot send to PostgreSQL: ") + QString::fromUtf8(PQerrorMessage(connection)); };
     if (!connection || PQenterPipelineMode(connection) != 1)
         throw ApiError::internal(connection ? sendFailed() : QStringLiteral("no PostgreSQL connection"));
 
+    QString failure;
+    QString failedStatement;
+    QByteArray failedState;
     // The deferred statements first, as the database was asked for them; their results after ours.
-    m_deferred = m_database.takeDeferredStatements();
-    std::vector<Statement> deferredStatements;
-    deferredStatements.reserve(size_t(m_deferred.size()));
-    for (const Database::Deferred &statement : std::as_const(m_deferred))
-        deferredStatements.push_back({ statement.statement, statement.values });
+    const QList<Database::Deferred> deferred = m_database.takeDeferredStatements();
     std::vector<const Statement *> order;
+    std::vector<Statement> deferredStatements;
+    deferredStatements.reserve(size_t(deferred.size()));
+    for (const Database::Deferred &statement : deferred)
+        deferredStatements.push_back({ statement.statement, statement.values });
     for (const Statement &statement : deferredStatements)
         order.push_back(&statement);
     for (const Statement &statement : m_statements)
         order.push_back(&statement);
-    m_results.assign(m_statements.size() + deferredStatements.size(), {});
+    m_results.resize(m_statements.size() + deferredStatements.size());
     const auto resultIndex = [&](size_t position) {
         return position < deferredStatements.size() ? m_statements.size() + position
                                                     : position - deferredStatements.size();
     };
-    for (size_t i = 0; i < order.size() && m_failure.isEmpty(); ++i) {
+    for (size_t i = 0; i < order.size() && failure.isEmpty(); ++i) {
         const Statement &statement = *order[i];
         Database::PipelinedStatement &kept = m_database.pipelinedStatement(statement.text);
         if (!kept.prepared) {
             if (kept.text.isEmpty())
                 kept.text = numberedPlaceholders(statement.text, &kept.parameters);
             if (!PQsendPrepare(connection, kept.name.constData(), kept.text.constData(), kept.parameters, nullptr)) {
-                m_failure = sendFailed();
+                failure = sendFailed();
                 break;
             }
             // Until its result says otherwise: the same statement again in this batch is not
             // prepared twice.
             kept.prepared = true;
-            m_sent.push_back({ 0, &kept, statement.text, i });
+            sent.push_back({ 0, &kept, statement.text, i });
         }
         if (statement.values.size() != kept.parameters) {
-            m_failure
-                = QStringLiteral("%1 values for %2 placeholders").arg(statement.values.size()).arg(kept.parameters);
-            m_failedStatement = statement.text;
+            failure = QStringLiteral("%1 values for %2 placeholders").arg(statement.values.size()).arg(kept.parameters);
+            failedStatement = statement.text;
             break;
         }
         std::vector<std::optional<QByteArray>> texts;
@@ -222,111 +226,78 @@ void SqlBatch::send()
             parameters.push_back(text ? text->constData() : nullptr);
         if (!PQsendQueryPrepared(
                 connection, kept.name.constData(), kept.parameters, parameters.data(), nullptr, nullptr, 0)) {
-            m_failure = sendFailed();
+            failure = sendFailed();
             break;
         }
-        m_sent.push_back({ resultIndex(i), nullptr, statement.text, i });
+        sent.push_back({ resultIndex(i), nullptr, statement.text, i });
     }
     // Even after a failure to send: what was sent is answered, and the pipeline ends at the sync.
-    if (!PQpipelineSync(connection) && m_failure.isEmpty())
-        m_failure = sendFailed();
-}
+    if (!PQpipelineSync(connection) && failure.isEmpty())
+        failure = sendFailed();
 
-int SqlBatch::socket() const
-{
-    return m_connection ? PQsocket(static_cast<PGconn *>(m_connection)) : -1;
-}
-
-bool SqlBatch::receive(bool wait)
-{
-    auto *connection = static_cast<PGconn *>(m_connection);
-    if (!connection)
-        return true;
-    if (!wait && !PQconsumeInput(connection)) {
-        if (m_failure.isEmpty())
-            m_failure = QStringLiteral("lost PostgreSQL: ") + QString::fromUtf8(PQerrorMessage(connection));
-        finishPipeline();
-        return true;
-    }
     // The results, in the order sent: each one's result, then a null; the sync point last. After
     // a failure the rest are "aborted". Two nulls in a row: the connection is gone.
+    size_t next = 0;
+    int nulls = 0;
     for (;;) {
-        if (!wait && PQisBusy(connection))
-            return false;
         PGresult *result = PQgetResult(connection);
         if (!result) {
-            if (++m_nulls > 1)
+            if (++nulls > 1)
                 break;
             continue;
         }
-        m_nulls = 0;
-        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+        nulls = 0;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
             PQclear(result);
             break;
         }
-        readResult(result);
+        if (next < sent.size()) {
+            const Sent &item = sent[next++];
+            if (item.prepares && status != PGRES_COMMAND_OK)
+                item.prepares->prepared = false;
+            if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
+                failedState = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+                failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+                failedStatement = item.text;
+                for (qsizetype later = qsizetype(item.position) + 1; later < deferred.size(); ++later) {
+                    if (deferred.at(later).opensSavepoint)
+                        m_database.failedBeforeSavepoint();
+                }
+            } else if (!item.prepares && status == PGRES_TUPLES_OK) {
+                Result &rows = m_results[item.statement];
+                const int count = PQntuples(result);
+                const int columns = PQnfields(result);
+                rows.rows.reserve(count);
+                for (int row = 0; row < count; ++row) {
+                    QVariantList values;
+                    values.reserve(columns);
+                    for (int column = 0; column < columns; ++column)
+                        values.append(columnValue(result, row, column));
+                    rows.rows.append(values);
+                }
+            } else if (!item.prepares && status == PGRES_COMMAND_OK) {
+                m_results[item.statement].rowsAffected = QByteArray(PQcmdTuples(result)).toInt();
+                m_results[item.statement].command = PQcmdStatus(result);
+            }
+        }
         PQclear(result);
     }
-    finishPipeline();
-    return true;
-}
-
-void SqlBatch::readResult(void *pgResult)
-{
-    auto *result = static_cast<PGresult *>(pgResult);
-    if (m_received >= m_sent.size())
-        return;
-    const Sent &item = m_sent[m_received++];
-    const ExecStatusType status = PQresultStatus(result);
-    if (item.prepares && status != PGRES_COMMAND_OK)
-        item.prepares->prepared = false;
-    if (status == PGRES_FATAL_ERROR && m_failure.isEmpty()) {
-        m_failedState = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-        m_failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        m_failedStatement = item.text;
-        for (qsizetype later = qsizetype(item.position) + 1; later < m_deferred.size(); ++later) {
-            if (m_deferred.at(later).opensSavepoint)
-                m_database.failedBeforeSavepoint();
-        }
-    } else if (!item.prepares && status == PGRES_TUPLES_OK) {
-        Result &rows = m_results[item.result];
-        const int count = PQntuples(result);
-        const int columns = PQnfields(result);
-        rows.rows.reserve(count);
-        for (int row = 0; row < count; ++row) {
-            QVariantList values;
-            values.reserve(columns);
-            for (int column = 0; column < columns; ++column)
-                values.append(columnValue(result, row, column));
-            rows.rows.append(values);
-        }
-    } else if (!item.prepares && status == PGRES_COMMAND_OK) {
-        m_results[item.result].rowsAffected = QByteArray(PQcmdTuples(result)).toInt();
-        m_results[item.result].command = PQcmdStatus(result);
-    }
-}
-
-void SqlBatch::finishPipeline()
-{
-    auto *connection = static_cast<PGconn *>(std::exchange(m_connection, nullptr));
     // Preparations whose result never came (the connection went) are not known to be made.
-    for (; m_received < m_sent.size(); ++m_received) {
-        if (m_sent[m_received].prepares)
-            m_sent[m_received].prepares->prepared = false;
+    for (; next < sent.size(); ++next) {
+        if (sent[next].prepares)
+            sent[next].prepares->prepared = false;
     }
-    if (PQexitPipelineMode(connection) != 1 && m_failure.isEmpty())
-        m_failure = QStringLiteral("PostgreSQL left the pipeline unfinished: ")
+    if (PQexitPipelineMode(connection) != 1 && failure.isEmpty())
+        failure = QStringLiteral("PostgreSQL left the pipeline unfinished: ")
             + QString::fromUtf8(PQerrorMessage(connection));
-    const QList<Database::Deferred> deferred = std::exchange(m_deferred, {});
-    const size_t own = m_statements.size();
-    m_statements.clear();
-    if (!m_failure.isEmpty())
-        throwFailure(m_failedState, m_failure, m_failedStatement);
+    if (!failure.isEmpty())
+        throwFailure(failedState, failure, failedStatement);
     for (qsizetype i = 0; i < deferred.size(); ++i) {
         if (deferred.at(i).done)
-            deferred.at(i).done(m_results[own + size_t(i)].rowsAffected);
+            deferred.at(i).done(m_results[m_statements.size() + size_t(i)].rowsAffected);
     }
-    m_results.resize(own);
+    m_results.resize(m_statements.size());
 }
 
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -10,6 +8,8 @@
 #include <vector>
 
 namespace Tarmac::Server {
+
+class Database;
 
 // One row of a SqlBatch result, read as a QSqlQuery's current row is.
 class SqlRow {
@@ -43,14 +43,6 @@ public:
     int add(const QString &statement, const QVariantList &values = {});
     void run();
 
-    // PostgreSQL only, for a commit that is answered later (Database::commitInBackground): send()
-    // sends the statements and returns at once; receive() reads the results that have come, or
-    // waits for them all with wait, and is true once all have come. A failure throws from the
-    // receive() that completes, as run() throws. socket() is the connection's, to watch for them.
-    void send();
-    bool receive(bool wait);
-    int socket() const;
-
     struct Result {
         QList<QVariantList> rows;
         int rowsAffected = 0;
@@ -66,30 +58,11 @@ private:
     };
 
     void runInProcess();
-    // A statement or preparation that went into the pipeline, in the order sent.
-    struct Sent {
-        size_t result = 0;
-        Database::PipelinedStatement *prepares = nullptr;
-        QString text;
-        size_t position = 0;
-    };
-    void readResult(void *result);
-    void finishPipeline();
+    void runPipelined();
 
     const Database &m_database;
     std::vector<Statement> m_statements;
     std::vector<Result> m_results;
-
-    // The pipeline in flight on PostgreSQL: its connection, what went in, how far its results have
-    // been read, and the first failure.
-    void *m_connection = nullptr;
-    QList<Database::Deferred> m_deferred;
-    std::vector<Sent> m_sent;
-    size_t m_received = 0;
-    int m_nulls = 0;
-    QString m_failure;
-    QString m_failedStatement;
-    QByteArray m_failedState;
 };
 
 }

@@ -5,10 +5,6 @@
 #include "database.h"
 #include "httperror.h"
 
-#include <QPointer>
-
-#include <memory>
-
 namespace Tarmac::Server {
 
 namespace {
@@ -36,7 +32,6 @@ WriteBatch::WriteBatch(Database &database, QObject *parent)
 WriteBatch::~WriteBatch()
 {
     commit();
-    m_database.awaitBackgroundCommits();
 }
 
 bool WriteBatch::join(QString *error)
@@ -89,23 +84,17 @@ void WriteBatch::commit()
 {
     if (!m_open)
         return;
-    // Shared with the answer, which may come after this batch has gone.
-    auto held = std::make_shared<std::vector<Held>>(close());
-    const auto answer = [batch = QPointer(this), held](bool committed, const QString &why) {
-        if (!committed)
-            qCWarning(lcServer) << "cannot commit" << held->size() << "writes:" << why;
-        for (Held &write : *held)
-            write.responder.sendResponse(committed ? std::move(write.response) : unavailable(why));
-        if (committed && batch)
-            Q_EMIT batch->committed();
-    };
-    if (m_database.commitInBackground(answer))
-        return;
+    std::vector<Held> held = close();
     QString why;
-    const bool committed = m_database.commit(&why);
-    if (!committed)
+    const bool ok = m_database.commit(&why);
+    if (!ok) {
+        qCWarning(lcServer) << "cannot commit" << held.size() << "writes:" << why;
         m_database.rollback();
-    answer(committed, why);
+    }
+    for (Held &write : held)
+        write.responder.sendResponse(ok ? std::move(write.response) : unavailable(why));
+    if (ok)
+        Q_EMIT committed();
 }
 
 void WriteBatch::failAll(const QString &why)

@@ -34,8 +34,7 @@ public:
     void hold(QHttpServerResponder &&responder, QHttpServerResponse &&response);
     // The write failed: undoes its work; the caller answers at once.
     void undo();
-    // Commits now and sends the held answers once it has committed (on PostgreSQL the next batch
-    // goes on meanwhile: Database::commitInBackground); each gets 503 if the commit fails.
+    // Commits now and sends the held answers; each gets 503 if the commit fails.
     void commit();
 
 Q_SIGNALS:

@@ -1,11 +1,11 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The deploy-day counts of 0013 added up once per transaction, at its commit, like 0015's facts.
 -- Every deployment of a service on a day counted into one dora_deploy_days row: a transaction that
--- wrote one held that row's lock until it committed, and the next transaction's first deployment of
--- that service waited for it. tarmacd overlaps one batch's commit with the next batch's writes
--- (Database::commitInBackground), which that wait undid. Now the row triggers note their changes in
--- an unlogged table of the transaction's own rows, and a deferred trigger adds them up and writes
--- each count row once. Unlogged: a transaction empties its own rows before it commits.
+-- wrote one held that row's lock until it committed, so another writer's first deployment of that
+-- service that day (another tarmacd instance's batch) waited for the whole of the first batch. Now
+-- the row triggers note their changes in an unlogged table of the transaction's own rows, and a
+-- deferred trigger adds them up and writes each count row once, at commit, where 0015's settle
+-- already orders writers by service. Unlogged: a transaction empties its own rows before it commits.
 CREATE UNLOGGED TABLE dora_count_pending (
     xact xid8 NOT NULL,
     day BIGINT NOT NULL,
