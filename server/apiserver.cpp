@@ -37,6 +37,15 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 #include <QTcpSocket>
 
 namespace Tarmac::Server {
@@ -388,7 +397,52 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
     return std::move(*response);
 }
 
-bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error)
+namespace {
+// A listening socket that other processes of this user may open on the same port (SO_REUSEPORT),
+// made by hand as QTcpServer cannot set that option; -1 with error set when it cannot be made.
+qintptr listenOnSharedPort(const ListenAddress &address, QString *error)
+{
+#ifdef Q_OS_LINUX
+    const bool v6 = address.host.protocol() == QAbstractSocket::IPv6Protocol;
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(address.port);
+        const Q_IPV6ADDR bytes = address.host.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(address.port);
+        in4->sin_addr.s_addr = htonl(address.host.toIPv4Address());
+        length = sizeof *in4;
+    }
+    const int socket = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int on = 1;
+    if (socket >= 0 && ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
+        && ::setsockopt(socket, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) == 0
+        && ::bind(socket, reinterpret_cast<const sockaddr *>(&storage), length) == 0
+        && ::listen(socket, SOMAXCONN) == 0)
+        return socket;
+    *error = QStringLiteral("cannot listen on %1:%2: %3")
+                 .arg(address.host.toString())
+                 .arg(address.port)
+                 .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    if (socket >= 0)
+        ::close(socket);
+    return -1;
+#else
+    *error = QStringLiteral("sharing a port between processes is for Linux only");
+    return -1;
+#endif
+}
+}
+
+bool ApiServer::listen(
+    const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error, bool sharedPort)
 {
     if (!tls && !address.host.isLoopback()) {
         *error = QStringLiteral("refusing to listen on %1 without TLS: plain HTTP is allowed on loopback addresses "
@@ -406,7 +460,18 @@ bool ApiServer::listen(const ListenAddress &address, const std::optional<QSslCon
     } else {
         tcp = std::make_unique<LowDelayTcpServer>();
     }
-    if (!tcp->listen(address.host, address.port)) {
+    if (sharedPort) {
+        const qintptr socket = listenOnSharedPort(address, error);
+        if (socket < 0)
+            return false;
+        if (!tcp->setSocketDescriptor(socket)) {
+            *error = QStringLiteral("cannot serve %1:%2: %3")
+                         .arg(address.host.toString())
+                         .arg(address.port)
+                         .arg(tcp->errorString());
+            return false;
+        }
+    } else if (!tcp->listen(address.host, address.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(address.host.toString())
                      .arg(address.port)

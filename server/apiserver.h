@@ -51,7 +51,10 @@ public:
 
     // Starts listening: HTTPS when tls is set, otherwise plain HTTP, which only loopback addresses
     // may use. On failure says why in error.
-    bool listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error);
+    // With sharedPort, other processes may listen on the same port (SO_REUSEPORT, Linux): tarmacd's
+    // workers (see WorkerProcesses).
+    bool listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls, QString *error,
+        bool sharedPort = false);
     bool listen(const ListenAddress &address, QString *error) { return listen(address, std::nullopt, error); }
     // The address actually listened on (with the port the system picked for port 0).
     ListenAddress boundAddress() const;

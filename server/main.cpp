@@ -10,6 +10,7 @@
 #include "tlsfiles.h"
 #include "tokenauthenticator.h"
 #include "tokencommand.h"
+#include "workerprocesses.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -53,6 +55,12 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+#ifndef Q_OS_WIN
+    // Whoever read our stderr may be gone (a workbench that was killed, a worker's parent): a log
+    // line written then must not kill us before we stop cleanly (found with --workers: a worker's
+    // "stopped" line killed it before it took its instance row away).
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tarmac"));
     QCoreApplication::setApplicationName(QStringLiteral("tarmacd"));
@@ -109,8 +117,16 @@ int main(int argc, char *argv[])
         QStringLiteral("token create: 30d, 12h, 90m or an RFC 3339 time."), QStringLiteral("WHEN"));
     const QCommandLineOption descriptionOption(
         QStringLiteral("description"), QStringLiteral("token create: what the token is for."), QStringLiteral("TEXT"));
+    const QCommandLineOption workersOption(QStringLiteral("workers"),
+        QStringLiteral("Serve with N processes sharing the port, each a tarmacd instance of its own on the same "
+                       "database (PostgreSQL, Linux). One instance uses about one core. Each keeps its own answer "
+                       "cache for GET /metrics, so a write made through one shows in another's within 5 s."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    // A worker's (see WorkerProcesses): it shares the port with the process that started it.
+    QCommandLineOption workerOption(QStringLiteral("worker"), QString());
+    workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ listenOption, tlsCertOption, tlsKeyOption, databaseOption, configOption, stateOption,
-        stdinOption, roleOption, teamOption, expiresOption, descriptionOption });
+        stdinOption, workersOption, workerOption, roleOption, teamOption, expiresOption, descriptionOption });
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), QStringLiteral("demo-data: the seed of the history (default 1)."), QStringLiteral("N"));
     const QCommandLineOption deploymentsOption(QStringLiteral("deployments"),
@@ -197,20 +213,42 @@ int main(int argc, char *argv[])
     qunsetenv("TARMACD_SESSION_TOKEN");
     authenticator.setSessionToken(sessionToken);
 
-    ApiServer server(database, authenticator, settings);
-    if (!server.listen(address, tls, &error))
-        return fail(error);
+    bool numeric = false;
+    const int workers = parser.value(workersOption).toInt(&numeric);
+    if (!numeric || workers < 1 || workers > 64)
+        return fail(QStringLiteral("--workers takes a number from 1 to 64, not '%1'").arg(parser.value(workersOption)));
+    const bool isWorker = parser.isSet(workerOption);
+    if (workers > 1 && !isWorker && database.kind() != QLatin1String("postgres"))
+        return fail(QStringLiteral("--workers needs a PostgreSQL database: SQLite takes one writer at a time"));
+#ifndef Q_OS_LINUX
+    if (workers > 1)
+        return fail(QStringLiteral("--workers is for Linux only"));
+#endif
 
+    // Before the server starts: a SIGTERM from then on (a worker's, when its parent dies as it
+    // starts) stops it cleanly, once the event loop runs, instead of leaving its instance row.
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, &app, [](int) { QCoreApplication::quit(); });
 
-    if (parser.isSet(stdinOption))
-        stopWhenStandardInputCloses();
-
+    ApiServer server(database, authenticator, settings);
+    if (!server.listen(address, tls, &error, isWorker || workers > 1))
+        return fail(error);
     const ListenAddress bound = server.boundAddress();
     const QString host = bound.host.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(bound.host.toString())
         : bound.host.toString();
+#ifdef Q_OS_LINUX
+    std::optional<WorkerProcesses> otherWorkers;
+    if (workers > 1 && !isWorker) {
+        otherWorkers.emplace(
+            QStringLiteral("%1:%2").arg(host).arg(bound.port), QCoreApplication::arguments().mid(1), sessionToken);
+        otherWorkers->start(workers - 1);
+    }
+#endif
+
+    if (parser.isSet(stdinOption))
+        stopWhenStandardInputCloses();
+
     // The workbench reads this line to learn the port; keep its shape.
     std::printf("tarmacd: listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(host), unsigned(bound.port));
     std::fflush(stdout);

@@ -225,6 +225,57 @@ private Q_SLOTS:
         }
     }
 
+    // tarmacd --workers 2 on PostgreSQL: two instances serve the port (each says so in
+    // server_instances), writes sent together all land, SIGTERM stops both cleanly, and a main
+    // process killed with SIGKILL takes its worker with it (nothing answers on the port after).
+    // On SQLite it refuses to start, saying why.
+    void workersShareThePort()
+    {
+        Tarmacd server;
+        QStringList arguments = argumentsFor(QStringLiteral("workers"), server);
+        arguments << QStringLiteral("--workers") << QStringLiteral("2");
+        if (!m_postgres) {
+            QVERIFY(!server.start(Session, arguments));
+            QVERIFY2(server.output().contains("--workers needs a PostgreSQL database"), server.output().constData());
+            return;
+        }
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        const QSqlDatabase database = openDatabase(
+            arguments.at(arguments.indexOf(QStringLiteral("--database")) + 1), QStringLiteral("workers"));
+        QVERIFY2(database.isOpen(), qPrintable(database.lastError().text()));
+        const auto instances = [&] {
+            QSqlQuery q(database);
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM server_instances")) && q.next() ? q.value(0).toInt()
+                                                                                               : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(instances(), 2, 10000);
+        setUp(server);
+        QList<Call> calls;
+        QStringList expected;
+        for (int i = 0; i < 40; ++i) {
+            const QString version = QStringLiteral("worker-%1").arg(i, 2, 10, QLatin1Char('0'));
+            expected.append(version);
+            calls.append({ QStringLiteral("/api/v1/deployments"), deploymentBody(version, {}),
+                QByteArray("worker-") + QByteArray::number(i) });
+        }
+        for (const HttpResult &result : sendTogether(server, calls))
+            QVERIFY2(result.status == 201, result.body.constData());
+        QCOMPARE(deployedVersions(server), expected);
+
+        server.process().terminate();
+        QVERIFY(server.process().waitForFinished(15000));
+        QCOMPARE(instances(), 0);
+
+        QVERIFY2(server.start(Session, arguments), server.output().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(instances(), 2, 10000);
+        server.process().kill();
+        QVERIFY(server.process().waitForFinished(5000));
+        // The killed main process leaves its row; the worker, stopped by its parent-death signal,
+        // takes its own away and closes its socket on the port.
+        QTRY_COMPARE_WITH_TIMEOUT(instances(), 1, 10000);
+        QCOMPARE(httpRequest("GET", server.url(QStringLiteral("/api/v1/health")), {}).status, 0);
+    }
+
     // An instance killed while it runs a deployment leaves it "running"; the next instance on the
     // database sees that nobody is beating for it and fails it with a reason.
     void deploymentsOfAStoppedInstanceFail()
@@ -477,24 +528,32 @@ private:
                            "WHEN NEW.status = 'cancelled' BEGIN INSERT INTO doom (parent) VALUES (1); END") };
     }
 
+    // The test's own connection to tarmacd's database, named name.
+    static QSqlDatabase openDatabase(const QString &databaseUrl, const QString &name)
+    {
+        QSqlDatabase db;
+        if (databaseUrl.startsWith(QLatin1String("sqlite:"))) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databaseUrl.mid(7));
+        } else {
+            const QUrl url(databaseUrl);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        db.open();
+        return db;
+    }
+
     // Runs statements on tarmacd's database from the test's own connection.
     bool changeSchema(const QString &databaseUrl, const QStringList &statements)
     {
         bool ok = true;
         {
-            QSqlDatabase db;
-            if (databaseUrl.startsWith(QLatin1String("sqlite:"))) {
-                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
-                db.setDatabaseName(databaseUrl.mid(7));
-            } else {
-                const QUrl url(databaseUrl);
-                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("schema"));
-                db.setHostName(url.host());
-                db.setPort(url.port());
-                db.setUserName(url.userName());
-                db.setDatabaseName(url.path().mid(1));
-            }
-            ok = db.open();
+            QSqlDatabase db = openDatabase(databaseUrl, QStringLiteral("schema"));
+            ok = db.isOpen();
             QSqlQuery query(db);
             for (const QString &statement : statements) {
                 if (!ok)

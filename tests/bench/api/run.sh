@@ -9,6 +9,7 @@
 # (postgres.sh beside this script starts one with the default durability and prints its URL).
 # PHASES picks some of "writes reads uncached health" (all by default), e.g. writes alone while
 # profiling the database. compare.sh beside this script runs two builds' writes in turn.
+# TARMACD_WORKERS=N serves with tarmacd --workers N (PostgreSQL only).
 set -euo pipefail
 
 seconds=${1:-10}
@@ -26,7 +27,7 @@ cat > "$work/tarmacd.json" <<JSON
 { "environments": [ { "name": "production", "production": true, "deployer": "record" } ] }
 JSON
 TARMACD_SESSION_TOKEN=$token XDG_DATA_HOME="$work/data" "$tarmacd" --listen 127.0.0.1:0 --database "$database" \
-    --config "$work/tarmacd.json" --state-dir "$work/state" > "$work/out" 2> "$work/err" &
+    --config "$work/tarmacd.json" --state-dir "$work/state" --workers "${TARMACD_WORKERS:-1}" > "$work/out" 2> "$work/err" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ -n "${TARMAC_BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 for _ in $(seq 100); do grep -q "listening on" "$work/out" 2>/dev/null && break; sleep 0.1; done
