@@ -37,6 +37,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #ifdef Q_OS_LINUX
 #include <arpa/inet.h>
@@ -46,7 +47,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
-#include <QTcpSocket>
 
 namespace Tarmac::Server {
 

@@ -4,8 +4,8 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
-#include <QtGlobal>
 #include <QTimer>
+#include <QtGlobal>
 
 // Linux only: a worker must not outlive a parent killed with SIGKILL, and prctl is how.
 #ifdef Q_OS_LINUX

@@ -25,15 +25,15 @@ public:
     // arguments are this process's own (without the program); the workers get them with the address
     // this process listens on (its port, where it asked for any) in place of the options that are
     // this process's alone.
-    WorkerProcesses(const QString &listen, const QStringList &arguments, QByteArray sessionToken, QObject *parent = nullptr);
+    WorkerProcesses(
+        const QString &listen, const QStringList &arguments, QByteArray sessionToken, QObject *parent = nullptr);
     // Stops them: SIGTERM, which they answer by finishing their writes, then waits.
     ~WorkerProcesses() override;
 
     void start(int count);
-    // The arguments a worker gets (for tests).
-    static QStringList workerArguments(const QStringList &arguments, const QString &listen);
 
 private:
+    static QStringList workerArguments(const QStringList &arguments, const QString &listen);
     void startWorker(QProcess &worker);
 
     QStringList m_arguments;
