@@ -398,15 +398,14 @@ QHttpServerResponse ApiServer::write(const Router::Route &route, ApiRequest &req
 }
 
 namespace {
-// A listening socket that other processes of this user may open on the same port (SO_REUSEPORT),
-// made by hand as QTcpServer cannot set that option; -1 with error set when it cannot be made.
-qintptr listenOnSharedPort(const ListenAddress &address, QString *error)
+// Listens with a socket that other processes of this user may open on the same port too
+// (SO_REUSEPORT), made by hand as QTcpServer cannot set that option. Empty, or why not.
+QString listenOnSharedPort(QTcpServer &tcp, const ListenAddress &address)
 {
 #ifdef Q_OS_LINUX
-    const bool v6 = address.host.protocol() == QAbstractSocket::IPv6Protocol;
     sockaddr_storage storage {};
     socklen_t length = 0;
-    if (v6) {
+    if (address.host.protocol() == QAbstractSocket::IPv6Protocol) {
         auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(address.port);
@@ -422,21 +421,20 @@ qintptr listenOnSharedPort(const ListenAddress &address, QString *error)
     }
     const int socket = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     const int on = 1;
-    if (socket >= 0 && ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
+    const bool listening = socket >= 0 && ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
         && ::setsockopt(socket, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) == 0
         && ::bind(socket, reinterpret_cast<const sockaddr *>(&storage), length) == 0
-        && ::listen(socket, SOMAXCONN) == 0)
-        return socket;
-    *error = QStringLiteral("cannot listen on %1:%2: %3")
-                 .arg(address.host.toString())
-                 .arg(address.port)
-                 .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        && ::listen(socket, SOMAXCONN) == 0;
+    const QString why = listening ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+    if (listening && tcp.setSocketDescriptor(socket))
+        return {};
     if (socket >= 0)
         ::close(socket);
-    return -1;
+    return listening ? tcp.errorString() : why;
 #else
-    *error = QStringLiteral("sharing a port between processes is for Linux only");
-    return -1;
+    Q_UNUSED(tcp);
+    Q_UNUSED(address);
+    return QStringLiteral("sharing a port between processes is for Linux only");
 #endif
 }
 }
@@ -460,22 +458,14 @@ bool ApiServer::listen(
     } else {
         tcp = std::make_unique<LowDelayTcpServer>();
     }
-    if (sharedPort) {
-        const qintptr socket = listenOnSharedPort(address, error);
-        if (socket < 0)
-            return false;
-        if (!tcp->setSocketDescriptor(socket)) {
-            *error = QStringLiteral("cannot serve %1:%2: %3")
-                         .arg(address.host.toString())
-                         .arg(address.port)
-                         .arg(tcp->errorString());
-            return false;
-        }
-    } else if (!tcp->listen(address.host, address.port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(address.host.toString())
-                     .arg(address.port)
-                     .arg(tcp->errorString());
+    QString failure;
+    if (sharedPort)
+        failure = listenOnSharedPort(*tcp, address);
+    else if (!tcp->listen(address.host, address.port))
+        failure = tcp->errorString();
+    if (!failure.isEmpty()) {
+        *error
+            = QStringLiteral("cannot listen on %1:%2: %3").arg(address.host.toString()).arg(address.port).arg(failure);
         return false;
     }
     if (!m_http->bind(tcp.get())) {

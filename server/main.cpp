@@ -217,8 +217,9 @@ int main(int argc, char *argv[])
     const int workers = parser.value(workersOption).toInt(&numeric);
     if (!numeric || workers < 1 || workers > 64)
         return fail(QStringLiteral("--workers takes a number from 1 to 64, not '%1'").arg(parser.value(workersOption)));
+    // A worker's arguments have no --workers (WorkerProcesses::workerArguments): it starts none.
     const bool isWorker = parser.isSet(workerOption);
-    if (workers > 1 && !isWorker && database.kind() != QLatin1String("postgres"))
+    if (workers > 1 && database.kind() != QLatin1String("postgres"))
         return fail(QStringLiteral("--workers needs a PostgreSQL database: SQLite takes one writer at a time"));
 #ifndef Q_OS_LINUX
     if (workers > 1)
@@ -239,7 +240,7 @@ int main(int argc, char *argv[])
         : bound.host.toString();
 #ifdef Q_OS_LINUX
     std::optional<WorkerProcesses> otherWorkers;
-    if (workers > 1 && !isWorker) {
+    if (workers > 1) {
         otherWorkers.emplace(
             QStringLiteral("%1:%2").arg(host).arg(bound.port), QCoreApplication::arguments().mid(1), sessionToken);
         otherWorkers->start(workers - 1);

@@ -55,7 +55,7 @@ QStringList WorkerProcesses::workerArguments(const QStringList &arguments, const
 void WorkerProcesses::start(int count)
 {
     for (int i = 0; i < count; ++i) {
-        auto worker = std::make_unique<QProcess>(this);
+        auto worker = std::make_unique<QProcess>();
         QProcess *process = worker.get();
         connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
             if (m_stopping)
